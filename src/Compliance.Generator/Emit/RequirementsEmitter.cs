@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Compliance.Generator.Pipeline;
+using Compliance.Model.Documents;
+
+namespace Compliance.Generator.Emit;
+
+/// <summary>Emits the frameworks, their requirements (one nested class per framework), crosswalks and decisions.</summary>
+internal sealed class RequirementsEmitter : Emitter
+{
+    private RequirementsEmitter(GeneratorOptions options)
+        : base(options)
+    {
+    }
+
+    public static EmittedSource Emit(RequirementsPart part, GeneratorOptions options) => new RequirementsEmitter(options).Run(part);
+
+    private static string Kind(string kind) => kind switch
+    {
+        "section" => "Section",
+        "series" => "Series",
+        "standard" => "Standard",
+        "implementation-spec" => "ImplementationSpec",
+        "criterion" => "Criterion",
+        "provision" => "Provision",
+        _ => "Definition",
+    };
+
+    private static string Relationship(string relationship) => char.ToUpperInvariant(relationship[0]) + relationship.Substring(1);
+
+    private static string Decision(string decision) => decision switch
+    {
+        DecisionKinds.Alternative => "Alternative",
+        DecisionKinds.NotReasonable => "NotReasonable",
+        _ => "NotApplicable",
+    };
+
+    private EmittedSource Run(RequirementsPart part)
+    {
+        var inScope = new HashSet<string>(part.InScopeRequirements, StringComparer.Ordinal);
+        var scopedFrameworks = new HashSet<string>(part.InScopeFrameworks, StringComparer.Ordinal);
+
+        Writer.Line("/// <summary>The framework catalogs of the programme.</summary>");
+        Writer.Open("public static partial class Frameworks");
+        var frameworkNames = new MemberNames("Frameworks", Findings);
+        var frameworkMembers = new List<string>();
+        foreach (var framework in part.Frameworks)
+        {
+            var name = frameworkNames.Assign(framework.Id);
+            frameworkMembers.Add(name);
+            Writer.Line($"/// <summary>{CSharp.Doc(framework.Title)}</summary>");
+            Writer.Line($"public static readonly {T("Framework")} {name} = new {T("Framework")}({CSharp.Literal(framework.Id.Value)}, {CSharp.Literal(framework.Title)}, {CSharp.Literal(framework.Citation)}, {CSharp.Literal(scopedFrameworks.Contains(framework.Id.Value))}, {Source(framework.Id.Span)});");
+        }
+
+        EmitAll("Framework", frameworkMembers);
+        Writer.Close();
+        Writer.Line();
+
+        Writer.Line("/// <summary>Every requirement of every framework, one nested class per framework.</summary>");
+        Writer.Open("public static partial class Requirements");
+        var classNames = new MemberNames("Requirements", Findings);
+        var frameworkClasses = new List<string>();
+        foreach (var framework in part.Frameworks)
+        {
+            var className = classNames.Assign(framework.Id);
+            frameworkClasses.Add(className);
+            Writer.Line($"/// <summary>{CSharp.Doc(framework.Title)}</summary>");
+            Writer.Open($"public static partial class {className}");
+            var names = new MemberNames(className, Findings);
+            var members = new List<string>();
+            foreach (var requirement in framework.Requirements)
+            {
+                var name = names.Assign(requirement.Id);
+                members.Add(name);
+                Writer.Line($"/// <summary>{CSharp.Doc($"{requirement.Id.Value}: {requirement.Title}")}</summary>");
+                Writer.Line($"public static readonly {T("Requirement")} {name} = new {T("Requirement")}({CSharp.Literal(requirement.Id.Value)}, {CSharp.Literal(requirement.FrameworkId)}, {CSharp.Literal(requirement.Title)}, {T("RequirementKind")}.{Kind(requirement.Kind)}, {CSharp.Literal(requirement.Parent?.Value)}, {CSharp.Literal(requirement.Required)}, {CSharp.Literal(requirement.Category)}, {CSharp.Literal(requirement.Summary)}, {CSharp.Literal(requirement.Informative)}, {CSharp.Literal(inScope.Contains(requirement.Id.Value))}, {Source(requirement.Id.Span)});");
+            }
+
+            EmitAll("Requirement", members);
+            Writer.Close();
+        }
+
+        Writer.Line("/// <summary>All requirements of all frameworks, in catalog order.</summary>");
+        Writer.Line($"public static {ReadOnlyList("Requirement")} All {{ get; }} = Collect();");
+        Writer.Line();
+        Writer.Open($"private static {T("Requirement")}[] Collect()");
+        Writer.Line($"var all = new global::System.Collections.Generic.List<{T("Requirement")}>();");
+        foreach (var frameworkClass in frameworkClasses)
+        {
+            Writer.Line($"all.AddRange({frameworkClass}.All);");
+        }
+
+        Writer.Line("return all.ToArray();");
+        Writer.Close();
+        Writer.Close();
+        Writer.Line();
+
+        Writer.Line("/// <summary>Requirement-to-requirement crosswalks between frameworks.</summary>");
+        Writer.Open("public static partial class Crosswalks");
+        var crosswalkNames = new MemberNames("Crosswalks", Findings);
+        var crosswalkMembers = new List<string>();
+        foreach (var crosswalk in part.Crosswalks)
+        {
+            var name = crosswalkNames.Assign(crosswalk.Id);
+            crosswalkMembers.Add(name);
+            Writer.Line($"/// <summary>{CSharp.Doc(crosswalk.Title)}</summary>");
+            Writer.Line($"public static readonly {T("Crosswalk")} {name} = new {T("Crosswalk")}({CSharp.Literal(crosswalk.Id.Value)}, {CSharp.Literal(crosswalk.Title)}, {CSharp.Literal(crosswalk.Source.Value)}, {CSharp.Literal(crosswalk.Target.Value)}, new {T("CrosswalkLink")}[]");
+            Writer.Line("{");
+            foreach (var mapping in crosswalk.Mappings)
+            {
+                Writer.Line($"    new {T("CrosswalkLink")}({CSharp.Literal(mapping.Source.Value)}, {CSharp.Literal(mapping.Target.Value)}, {T("CrosswalkRelationship")}.{Relationship(mapping.Relationship)}, {CSharp.Literal(mapping.Area)}, {CSharp.Literal(mapping.Rationale)}),");
+            }
+
+            Writer.Line($"}}, {Source(crosswalk.Id.Span)});");
+        }
+
+        EmitAll("Crosswalk", crosswalkMembers);
+        Writer.Close();
+        Writer.Line();
+
+        Writer.Line("/// <summary>Documented decisions on HIPAA specifications (alternative measures, not applicable).</summary>");
+        Writer.Open("public static partial class Decisions");
+        var decisions = part.Decisions.Select(d =>
+            $"new {T("RequirementDecision")}({CSharp.Literal(d.Requirement.Value)}, {T("DecisionKind")}.{Decision(d.Decision)}, {CSharp.Literal(d.Rationale)}, {CSharp.Literal(d.Alternative)}, {CSharp.Literal(d.ApprovedBy?.Value)}, {CSharp.Date(d.ApprovedOn)})");
+        Writer.Line("/// <summary>All decisions, in the order the programme defines them.</summary>");
+        Writer.Line($"public static {ReadOnlyList("RequirementDecision")} All {{ get; }} = new {T("RequirementDecision")}[]");
+        Writer.Line("{");
+        foreach (var decision in decisions)
+        {
+            Writer.Line($"    {decision},");
+        }
+
+        Writer.Line("};");
+        Writer.Close();
+        return Finish("Compliance.Requirements.g.cs");
+    }
+}

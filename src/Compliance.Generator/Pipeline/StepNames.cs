@@ -1,0 +1,21 @@
+namespace Compliance.Generator.Pipeline;
+
+/// <summary>Tracking names of the incremental steps; tests assert that each is cached across unrelated edits.</summary>
+public static class StepNames
+{
+    public const string Options = nameof(Options);
+    public const string ProgrammeFiles = nameof(ProgrammeFiles);
+    public const string ParsedFiles = nameof(ParsedFiles);
+    public const string LinkedProgramme = nameof(LinkedProgramme);
+    public const string Findings = nameof(Findings);
+    public const string RequirementsSource = nameof(RequirementsSource);
+    public const string ControlsSource = nameof(ControlsSource);
+    public const string RegistriesSource = nameof(RegistriesSource);
+    public const string ProgrammeSource = nameof(ProgrammeSource);
+
+    public static readonly string[] All =
+    {
+        Options, ProgrammeFiles, ParsedFiles, LinkedProgramme, Findings,
+        RequirementsSource, ControlsSource, RegistriesSource, ProgrammeSource,
+    };
+}

@@ -1,0 +1,19 @@
+using System.Collections.Generic;
+using Compliance.Model.Diagnostics;
+using Compliance.Model.Text;
+
+namespace Compliance.Model.Binding;
+
+/// <summary>The file being bound and the findings reported against it so far.</summary>
+public sealed class FileContext
+{
+    public FileContext(string path) => Path = path;
+
+    public string Path { get; }
+
+    public List<Finding> Findings { get; } = new();
+
+    public void Report(Finding finding) => Findings.Add(finding);
+
+    public EquatableArray<Finding> TakeFindings() => Findings.ToEquatableArray();
+}

@@ -1,0 +1,347 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Compliance.Model.Diagnostics;
+using Compliance.Model.Text;
+using Compliance.Model.Yaml;
+
+namespace Compliance.Model.Binding;
+
+/// <summary>
+/// Reads the fields of one YAML mapping against the schema. Every accessor records its key as
+/// known, so <see cref="Finish"/> can report the keys nobody asked for: unknown keys, keys of
+/// the wrong case, and YAML merge keys. Problems become findings; nothing throws.
+/// </summary>
+public sealed class MappingReader
+{
+    private static readonly string[] YamlOneOneBooleans = { "yes", "no", "on", "off", "y", "n" };
+
+    private readonly FileContext _context;
+    private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> _entries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    private MappingReader(FileContext context, YamlMapping mapping, string what)
+    {
+        _context = context;
+        Yaml = mapping;
+        What = what;
+        foreach (var entry in mapping.Entries)
+        {
+            if (_entries.TryGetValue(entry.Key.Value, out var first))
+            {
+                Report(Rules.DuplicateKey, entry.Key.Span,
+                    $"The key '{entry.Key.Value}' appears twice in {What} (first at line {first.Key.Span.Line}).");
+                continue;
+            }
+
+            _entries.Add(entry.Key.Value, entry);
+        }
+    }
+
+    public YamlMapping Yaml { get; }
+
+    public SourceSpan Span => Yaml.Span;
+
+    /// <summary>How messages name this mapping, e.g. "control 'IAM-01'".</summary>
+    public string What { get; set; }
+
+    public FileContext Context => _context;
+
+    public static MappingReader? Open(FileContext context, YamlNode? node, string what)
+    {
+        if (node is YamlMapping mapping)
+        {
+            return new MappingReader(context, mapping, what);
+        }
+
+        if (node is not null)
+        {
+            context.Report(Rules.WrongType.At(node.Span, $"Expected {what} to be a mapping of keys to values, but found {node.KindName}."));
+        }
+
+        return null;
+    }
+
+    public bool Has(string key)
+    {
+        _known.Add(key);
+        return _entries.TryGetValue(key, out var entry) && entry.Value is not YamlScalar { IsNull: true };
+    }
+
+    /// <summary>The value node of a key, or null when absent or written as null (reported when required).</summary>
+    public YamlNode? Node(string key, bool required)
+    {
+        _known.Add(key);
+        if (_entries.TryGetValue(key, out var entry) && entry.Value is not YamlScalar { IsNull: true })
+        {
+            return entry.Value;
+        }
+
+        if (required)
+        {
+            var at = _entries.TryGetValue(key, out var empty) ? empty.Key.Span : FirstLine();
+            Report(Rules.MissingField, at, $"{Capitalised(What)} has no value for the required field '{key}'.",
+                $"Add '{key}: <value>' to {What}.");
+        }
+
+        return null;
+    }
+
+    public string? String(string key, bool required)
+    {
+        var node = Node(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar scalar)
+        {
+            if (required && scalar.Value.Trim().Length == 0)
+            {
+                Report(Rules.MissingField, scalar.Span, $"The field '{key}' of {What} is blank.", $"Give '{key}' a value.");
+                return null;
+            }
+
+            return scalar.Value;
+        }
+
+        WrongType(key, node, "text");
+        return null;
+    }
+
+    public Located? Id(string key = "id")
+    {
+        var node = Node(key, required: true);
+        return node is null ? null : AsId(key, node);
+    }
+
+    public Located? Reference(string key, bool required)
+    {
+        var node = Node(key, required);
+        return node is null ? null : AsId(key, node);
+    }
+
+    public EquatableArray<Located> References(string key, bool required = false)
+    {
+        var node = Node(key, required);
+        if (node is null)
+        {
+            return EquatableArray<Located>.Empty;
+        }
+
+        if (node is not YamlSequence sequence)
+        {
+            WrongType(key, node, "a list of IDs", $"Write a list: {key}: [{(node as YamlScalar)?.Value ?? "ID"}].");
+            return EquatableArray<Located>.Empty;
+        }
+
+        var ids = new List<Located>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in sequence.Items)
+        {
+            if (AsId(key, item) is { } id)
+            {
+                if (!seen.Add(id.Value))
+                {
+                    Report(Rules.DuplicateId, id.Span, $"'{id.Value}' is listed twice in the {key} of {What}.", "Remove the repeated entry.");
+                    continue;
+                }
+
+                ids.Add(id);
+            }
+        }
+
+        return ids.ToEquatableArray();
+    }
+
+    public bool? Bool(string key, bool required)
+    {
+        var node = Node(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar { IsPlain: true } scalar)
+        {
+            switch (scalar.Value.ToLowerInvariant())
+            {
+                case "true":
+                    return true;
+                case "false":
+                    return false;
+            }
+
+            if (YamlOneOneBooleans.Contains(scalar.Value.ToLowerInvariant()))
+            {
+                WrongType(key, node, "true or false", $"Write {key}: {(scalar.Value.StartsWith("y", StringComparison.OrdinalIgnoreCase) || scalar.Value.Equals("on", StringComparison.OrdinalIgnoreCase) ? "true" : "false")}; '{scalar.Value}' is a YAML 1.1 boolean that other tools read as text.");
+                return null;
+            }
+        }
+
+        WrongType(key, node, "true or false");
+        return null;
+    }
+
+    public int? Int(string key, bool required, int min, int max)
+    {
+        var node = Node(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar { IsPlain: true } scalar && int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            if (value < min || value > max)
+            {
+                Report(Rules.InvalidValue, scalar.Span, $"The field '{key}' of {What} is {value}; it must lie between {min} and {max}.", $"Use a whole number from {min} to {max}.");
+                return null;
+            }
+
+            return value;
+        }
+
+        WrongType(key, node, "a whole number");
+        return null;
+    }
+
+    public DateTime? Date(string key, bool required)
+    {
+        var node = Node(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar scalar)
+        {
+            if (DateTime.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            Report(Rules.InvalidValue, scalar.Span, $"The field '{key}' of {What} is '{scalar.Value}', which is not a calendar date.", "Write the date as YYYY-MM-DD, e.g. 2026-01-31.");
+            return null;
+        }
+
+        WrongType(key, node, "a date (YYYY-MM-DD)");
+        return null;
+    }
+
+    public string? Enum(string key, bool required, params string[] allowed)
+    {
+        var node = Node(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar scalar)
+        {
+            if (Array.IndexOf(allowed, scalar.Value) >= 0)
+            {
+                return scalar.Value;
+            }
+
+            Report(Rules.InvalidValue, scalar.Span,
+                $"The field '{key}' of {What} is '{scalar.Value}', which is not one of: {string.Join(", ", allowed)}.",
+                Suggestions.Closest(scalar.Value, allowed) is { } close ? $"Did you mean '{close}'?" : $"Use one of: {string.Join(", ", allowed)}.");
+            return null;
+        }
+
+        WrongType(key, node, $"one of {string.Join(", ", allowed)}");
+        return null;
+    }
+
+    public IReadOnlyList<YamlNode> List(string key, bool required)
+    {
+        var node = Node(key, required);
+        if (node is null)
+        {
+            return Array.Empty<YamlNode>();
+        }
+
+        if (node is YamlSequence sequence)
+        {
+            return sequence.Items;
+        }
+
+        WrongType(key, node, "a list", $"Write '{key}:' followed by list items, each on a line starting with '- '.");
+        return Array.Empty<YamlNode>();
+    }
+
+    public MappingReader? Mapping(string key, bool required, string what) => Open(_context, Node(key, required), what);
+
+    /// <summary>Reports every key that no accessor asked for.</summary>
+    public void Finish()
+    {
+        foreach (var entry in _entries.Values.OrderBy(e => e.Key.Span.Offset))
+        {
+            var key = entry.Key.Value;
+            if (_known.Contains(key))
+            {
+                continue;
+            }
+
+            if (key == "<<")
+            {
+                Report(Rules.UnknownKey, entry.Key.Span, $"{Capitalised(What)} uses a YAML merge key '<<', which the schema does not support.", "Write the merged keys out in full.");
+                continue;
+            }
+
+            var sameLetters = _known.FirstOrDefault(k => Normalise(k) == Normalise(key));
+            if (sameLetters is not null)
+            {
+                Report(Rules.KeyCase, entry.Key.Span, $"The key '{key}' in {What} should be written '{sameLetters}'.", $"Rename '{key}' to '{sameLetters}'.");
+                continue;
+            }
+
+            var suggestion = Suggestions.Closest(key, _known);
+            Report(Rules.UnknownKey, entry.Key.Span,
+                $"{Capitalised(What)} has an unknown key '{key}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}",
+                suggestion is null
+                    ? $"Remove '{key}'. Known keys here: {string.Join(", ", _known.OrderBy(k => k, StringComparer.Ordinal))}."
+                    : $"Rename '{key}' to '{suggestion}'.");
+        }
+    }
+
+    public void Report(Rule rule, SourceSpan span, string message, string? fix = null) => _context.Report(rule.At(span, message, fix));
+
+    private Located? AsId(string key, YamlNode node)
+    {
+        if (node is not YamlScalar scalar || scalar.IsNull)
+        {
+            WrongType(key, node, "an ID");
+            return null;
+        }
+
+        var value = scalar.Value;
+        if (value.Length == 0 || value.Any(char.IsWhiteSpace) || value.Any(char.IsControl))
+        {
+            Report(Rules.InvalidId, scalar.Span, $"'{value}' in the {key} of {What} is not a valid ID: IDs are non-empty and contain no whitespace.");
+            return null;
+        }
+
+        return new Located(value, scalar.Span);
+    }
+
+    private void WrongType(string key, YamlNode node, string expected, string? fix = null) =>
+        Report(Rules.WrongType, node.Span, $"The field '{key}' of {What} must be {expected}, but is {Describe(node)}.", fix);
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlScalar scalar => $"'{Shorten(scalar.Value)}'",
+        _ => node.KindName,
+    };
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : value.Substring(0, 37) + "...";
+
+    private SourceSpan FirstLine() => Yaml.Entries.Count > 0 ? Yaml.Entries[0].Key.Span : Yaml.Span;
+
+    private static string Normalise(string key) => key.Replace("-", string.Empty).Replace("_", string.Empty).ToLowerInvariant();
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+}

@@ -1,0 +1,16 @@
+using Compliance.Model.Text;
+
+namespace Compliance.Model.Diagnostics;
+
+/// <summary>A rule broken at a place in a programme file, with the fix that would satisfy it.</summary>
+public sealed record Finding(string RuleId, Severity Severity, string Message, string Fix, SourceSpan? Location)
+{
+    /// <summary>The message as printed by the compiler and the CLI: what is wrong, then how to fix it.</summary>
+    public string Text => Fix.Length == 0 ? Message : $"{Message} Fix: {Fix}";
+
+    public override string ToString()
+    {
+        var where = Location is null ? string.Empty : $"{Location.Path}({Location.Line},{Location.Column}): ";
+        return $"{where}{Severity.ToString().ToLowerInvariant()} {RuleId}: {Text}";
+    }
+}

@@ -1,0 +1,8 @@
+namespace Compliance.Model.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,45 @@
+using Compliance.Model.Diagnostics;
+using Compliance.Model.Text;
+
+namespace Compliance.Model.Documents;
+
+/// <summary>What one programme file contributes, and the findings against it. Value-equatable: the generator's per-file cache key.</summary>
+public sealed record ParsedFile(
+    string Path,
+    string Kind,
+    ProgrammeDefinition? Programme,
+    FrameworkDefinition? Framework,
+    CrosswalkDefinition? Crosswalk,
+    EquatableArray<ControlDefinition> Controls,
+    EquatableArray<DecisionDefinition> Decisions,
+    EquatableArray<VendorDefinition> Vendors,
+    EquatableArray<PersonDefinition> People,
+    EquatableArray<WaiverDefinition> Waivers,
+    PolicyDefinition? Policy,
+    EquatableArray<Finding> Findings)
+{
+    public static ParsedFile Empty(string path, string kind, EquatableArray<Finding> findings) => new(
+        path, kind, null, null, null,
+        EquatableArray<ControlDefinition>.Empty,
+        EquatableArray<DecisionDefinition>.Empty,
+        EquatableArray<VendorDefinition>.Empty,
+        EquatableArray<PersonDefinition>.Empty,
+        EquatableArray<WaiverDefinition>.Empty,
+        null,
+        findings);
+}
+
+public static class DocumentKinds
+{
+    public const string Programme = "programme";
+    public const string Framework = "framework";
+    public const string Crosswalk = "crosswalk";
+    public const string Controls = "controls";
+    public const string Decisions = "decisions";
+    public const string Vendors = "vendors";
+    public const string People = "people";
+    public const string Waivers = "waivers";
+    public const string Policy = "policy";
+    public const string Page = "page";
+    public const string Unknown = "unknown";
+}

@@ -1,0 +1,15 @@
+using System;
+using Compliance.Model.Binding;
+
+namespace Compliance.Model.Documents;
+
+/// <summary>A member of the workforce: role, PHI-access entitlement, and whether access is revoked (and since when).</summary>
+public sealed record PersonDefinition(Located Id, string Name, Located? Email, string Role, bool PhiAccess, string Status, DateTime? RevokedOn);
+
+public static class PersonStatuses
+{
+    public const string Active = "active";
+    public const string Revoked = "revoked";
+
+    public static readonly string[] All = { Active, Revoked };
+}

@@ -1,0 +1,40 @@
+using Compliance.Model.Diagnostics;
+using Compliance.Model.Documents;
+using Compliance.Model.Text;
+
+namespace Compliance.Model.Linking;
+
+/// <summary>
+/// The whole programme after linking: every item once (first definition wins), in a stable order,
+/// the in-scope requirement IDs, and every finding. Value-equatable, so an edit that changes nothing
+/// downstream (a comment, say) leaves the generated code cached.
+/// </summary>
+public sealed record LinkedProgramme(
+    ProgrammeDefinition? Programme,
+    EquatableArray<FrameworkDefinition> Frameworks,
+    EquatableArray<CrosswalkDefinition> Crosswalks,
+    EquatableArray<ControlDefinition> Controls,
+    EquatableArray<DecisionDefinition> Decisions,
+    EquatableArray<VendorDefinition> Vendors,
+    EquatableArray<PersonDefinition> People,
+    EquatableArray<PolicyDefinition> Policies,
+    EquatableArray<WaiverDefinition> Waivers,
+    EquatableArray<string> InScopeRequirements,
+    EquatableArray<Finding> Findings)
+{
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (var finding in Findings)
+            {
+                if (finding.Severity == Severity.Error)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Compliance.Model.Diagnostics;
+using Compliance.Model.Documents;
+using Compliance.Model.Text;
+
+namespace Compliance.Model.Linking;
+
+/// <summary>
+/// Merges the parsed files into one programme and runs the structural rules that need more than
+/// one file: unique IDs, resolvable references, and requirement coverage. Pure and deterministic:
+/// files are taken in path order whatever order they arrive in. Never throws.
+/// </summary>
+public static class ProgrammeLinker
+{
+    public static LinkedProgramme Link(IEnumerable<ParsedFile> files)
+    {
+        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var findings = new List<Finding>();
+        foreach (var file in ordered)
+        {
+            findings.AddRange(file.Findings);
+        }
+
+        try
+        {
+            return LinkOrdered(ordered, findings);
+        }
+        catch (Exception ex)
+        {
+            findings.Add(Rules.InternalError.At(null, $"Internal error while linking the programme: {ex.GetType().Name}: {ex.Message}"));
+            return Empty(findings);
+        }
+    }
+
+    private static LinkedProgramme LinkOrdered(List<ParsedFile> files, List<Finding> findings)
+    {
+        var model = new ProgrammeIndex(files, findings);
+        CheckReferences(model, findings);
+        var inScope = CoverageRules.Check(model, findings);
+
+        return new LinkedProgramme(
+            model.Programme,
+            model.Frameworks.Items.ToEquatableArray(),
+            model.Crosswalks.Items.ToEquatableArray(),
+            model.Controls.Items.ToEquatableArray(),
+            model.Decisions.Items.ToEquatableArray(),
+            model.Vendors.Items.ToEquatableArray(),
+            model.People.Items.ToEquatableArray(),
+            model.Policies.Items.ToEquatableArray(),
+            model.Waivers.Items.ToEquatableArray(),
+            inScope.ToEquatableArray(),
+            Sorted(findings));
+    }
+
+    private static void CheckReferences(ProgrammeIndex model, List<Finding> findings)
+    {
+        foreach (var framework in model.Frameworks.Items)
+        {
+            CheckHierarchy(model, framework, findings);
+        }
+
+        foreach (var crosswalk in model.Crosswalks.Items)
+        {
+            var what = $"The crosswalk '{crosswalk.Id.Value}'";
+            var sourceKnown = model.Frameworks.Check(crosswalk.Source, what, findings);
+            var targetKnown = model.Frameworks.Check(crosswalk.Target, what, findings);
+            foreach (var mapping in crosswalk.Mappings)
+            {
+                CheckSide(model, mapping.Source, crosswalk.Source.Value, sourceKnown, "source", crosswalk, findings);
+                CheckSide(model, mapping.Target, crosswalk.Target.Value, targetKnown, "target", crosswalk, findings);
+            }
+        }
+
+        foreach (var control in model.Controls.Items)
+        {
+            var what = $"The control '{control.Id.Value}'";
+            model.People.Check(control.Owner, what, findings);
+            foreach (var requirement in control.MapsTo)
+            {
+                model.Requirements.Check(requirement, what, findings);
+            }
+        }
+
+        foreach (var decision in model.Decisions.Items)
+        {
+            var what = $"The decision on '{decision.Requirement.Value}'";
+            model.Requirements.Check(decision.Requirement, what, findings);
+            model.People.Check(decision.ApprovedBy, what, findings);
+        }
+
+        foreach (var vendor in model.Vendors.Items)
+        {
+            foreach (var subcontractor in vendor.Subcontractors)
+            {
+                model.Vendors.Check(subcontractor, $"The vendor '{vendor.Id.Value}'", findings);
+            }
+        }
+
+        foreach (var policy in model.Policies.Items)
+        {
+            var what = $"The policy '{policy.Id.Value}'";
+            model.People.Check(policy.Owner, what, findings);
+            model.People.Check(policy.ApprovedBy, what, findings);
+            foreach (var control in policy.Governs)
+            {
+                model.Controls.Check(control, what, findings);
+            }
+
+            if (policy.Governs.IsEmpty)
+            {
+                findings.Add(Rules.PolicyGovernsNothing.At(policy.Id.Span, $"The policy '{policy.Id.Value}' governs no control."));
+            }
+        }
+
+        foreach (var waiver in model.Waivers.Items)
+        {
+            var what = $"The waiver '{waiver.Id.Value}'";
+            model.People.Check(waiver.ApprovedBy, what, findings);
+            if (Rules.Find(waiver.Rule.Value) is null)
+            {
+                findings.Add(Rules.UnknownReference.At(waiver.Rule.Span,
+                    $"{what} names the rule '{waiver.Rule.Value}', which is not in the diagnostics catalog.",
+                    "Use a rule ID from docs/diagnostics.md, e.g. CMP0031."));
+            }
+        }
+
+        if (model.Programme is { } programme)
+        {
+            foreach (var scope in programme.Scope)
+            {
+                model.Frameworks.Check(scope.Framework, $"The programme scope", findings);
+            }
+        }
+    }
+
+    private static void CheckSide(ProgrammeIndex model, Binding.Located requirement, string frameworkId, bool frameworkKnown, string side, CrosswalkDefinition crosswalk, List<Finding> findings)
+    {
+        if (!model.Requirements.Check(requirement, $"The {side} of a mapping in crosswalk '{crosswalk.Id.Value}'", findings) || !frameworkKnown)
+        {
+            return;
+        }
+
+        var actual = model.Requirements.Find(requirement.Value)!.FrameworkId;
+        if (actual != frameworkId)
+        {
+            findings.Add(Rules.CrosswalkSideMismatch.At(requirement.Span,
+                $"The {side} '{requirement.Value}' belongs to the framework '{actual}', but the crosswalk '{crosswalk.Id.Value}' takes its {side}s from '{frameworkId}'."));
+        }
+    }
+
+    private static void CheckHierarchy(ProgrammeIndex model, FrameworkDefinition framework, List<Finding> findings)
+    {
+        foreach (var requirement in framework.Requirements)
+        {
+            if (requirement.Parent is not { } parentRef || !model.Requirements.Check(parentRef, $"The requirement '{requirement.Id.Value}'", findings))
+            {
+                continue;
+            }
+
+            var parent = model.Requirements.Find(parentRef.Value)!;
+            if (parent.FrameworkId != requirement.FrameworkId)
+            {
+                findings.Add(Rules.InvalidHierarchy.At(parentRef.Span,
+                    $"The requirement '{requirement.Id.Value}' has the parent '{parentRef.Value}' from another framework ('{parent.FrameworkId}')."));
+                continue;
+            }
+
+            // Walk up; a walk longer than the framework means a cycle.
+            var current = parent;
+            for (var steps = 0; current?.Parent is { } next; steps++)
+            {
+                if (next.Value == requirement.Id.Value || steps > framework.Requirements.Count)
+                {
+                    findings.Add(Rules.InvalidHierarchy.At(parentRef.Span,
+                        $"The parents of requirement '{requirement.Id.Value}' form a cycle through '{parentRef.Value}'."));
+                    break;
+                }
+
+                current = model.Requirements.Find(next.Value);
+            }
+        }
+    }
+
+    private static EquatableArray<Finding> Sorted(List<Finding> findings) => findings
+        .Select((finding, index) => (finding, index))
+        .OrderBy(f => f.finding.Location?.Path ?? string.Empty, StringComparer.Ordinal)
+        .ThenBy(f => f.finding.Location?.Offset ?? 0)
+        .ThenBy(f => f.finding.RuleId, StringComparer.Ordinal)
+        .ThenBy(f => f.index)
+        .Select(f => f.finding)
+        .ToEquatableArray();
+
+    private static LinkedProgramme Empty(List<Finding> findings) => new(
+        null,
+        EquatableArray<FrameworkDefinition>.Empty,
+        EquatableArray<CrosswalkDefinition>.Empty,
+        EquatableArray<ControlDefinition>.Empty,
+        EquatableArray<DecisionDefinition>.Empty,
+        EquatableArray<VendorDefinition>.Empty,
+        EquatableArray<PersonDefinition>.Empty,
+        EquatableArray<PolicyDefinition>.Empty,
+        EquatableArray<WaiverDefinition>.Empty,
+        EquatableArray<string>.Empty,
+        Sorted(findings));
+}

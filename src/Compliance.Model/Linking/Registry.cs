@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using Compliance.Model.Binding;
+using Compliance.Model.Diagnostics;
+
+namespace Compliance.Model.Linking;
+
+/// <summary>Items of one kind by ID: the first definition wins and every later one is a duplicate-ID finding.</summary>
+internal sealed class Registry<T>
+    where T : class
+{
+    private readonly Dictionary<string, (T Item, Located Id)> _byId = new(StringComparer.Ordinal);
+    private readonly string _kind;
+
+    public Registry(string kind) => _kind = kind;
+
+    public List<T> Items { get; } = new();
+
+    public IEnumerable<string> Ids => _byId.Keys;
+
+    public void Add(T item, Located id, List<Finding> findings)
+    {
+        if (_byId.TryGetValue(id.Value, out var first))
+        {
+            findings.Add(Rules.DuplicateId.At(id.Span,
+                $"The {_kind} ID '{id.Value}' is already defined at {first.Id.Span.Path}({first.Id.Span.Line},{first.Id.Span.Column})."));
+            return;
+        }
+
+        _byId.Add(id.Value, (item, id));
+        Items.Add(item);
+    }
+
+    public bool Contains(string id) => _byId.ContainsKey(id);
+
+    public T? Find(string id) => _byId.TryGetValue(id, out var entry) ? entry.Item : null;
+
+    /// <summary>Reports a reference to an unknown item, with a did-you-mean.</summary>
+    public bool Check(Located? reference, string what, List<Finding> findings)
+    {
+        if (reference is null || _byId.ContainsKey(reference.Value))
+        {
+            return true;
+        }
+
+        var suggestion = Suggestions.Closest(reference.Value, _byId.Keys);
+        findings.Add(Rules.UnknownReference.At(reference.Span,
+            $"{what} names the {_kind} '{reference.Value}', which is not defined.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}",
+            suggestion is null ? $"Correct the ID, or define the {_kind} '{reference.Value}'." : $"Replace '{reference.Value}' with '{suggestion}'."));
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using Compliance.Model.Binding;
+using Compliance.Model.Text;
+
+namespace Compliance.Model.Parsing;
+
+/// <summary>Binds each mapping of a list with the given binder, skipping items that are not mappings (reported).</summary>
+internal static class ListBinding
+{
+    public static EquatableArray<T> Each<T>(MappingReader parent, string key, bool required, string itemName, Func<MappingReader, T?> bind)
+        where T : class, IEquatable<T>
+    {
+        var items = new List<T>();
+        foreach (var node in parent.List(key, required))
+        {
+            var reader = MappingReader.Open(parent.Context, node, $"this {itemName}");
+            if (reader is null)
+            {
+                continue;
+            }
+
+            var item = bind(reader);
+            reader.Finish();
+            if (item is not null)
+            {
+                items.Add(item);
+            }
+        }
+
+        return items.ToEquatableArray();
+    }
+
+    /// <summary>Reads the item's ID first so that every later message names the item.</summary>
+    public static Located? IdentifiedAs(MappingReader reader, string itemName)
+    {
+        var id = reader.Id();
+        if (id is not null)
+        {
+            reader.What = $"{itemName} '{id.Value}'";
+        }
+
+        return id;
+    }
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Linq;
+using Compliance.Model.Binding;
+using Compliance.Model.Diagnostics;
+using Compliance.Model.Documents;
+using Compliance.Model.Text;
+using Compliance.Model.Yaml;
+
+namespace Compliance.Model.Parsing;
+
+/// <summary>
+/// Turns the text of one programme file into a <see cref="ParsedFile"/>. Pure: the same path and
+/// text give an equal result, which is what lets the generator cache it per file. Never throws.
+/// </summary>
+public static class ProgrammeFileParser
+{
+    private static readonly string[] RootKinds =
+    {
+        DocumentKinds.Programme, DocumentKinds.Framework, DocumentKinds.Crosswalk, DocumentKinds.Controls,
+        DocumentKinds.Decisions, DocumentKinds.Vendors, DocumentKinds.People, DocumentKinds.Waivers,
+    };
+
+    public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsYaml(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    public static ParsedFile Parse(string path, string text, YamlLimits? limits = null)
+    {
+        try
+        {
+            return IsMarkdown(path) ? PolicyParser.Parse(path, text, limits) : ParseYaml(path, text, limits);
+        }
+        catch (Exception ex)
+        {
+            // A parser bug must fail the build at the file, never pass it silently.
+            return ParsedFile.Empty(path, DocumentKinds.Unknown, new[]
+            {
+                Rules.InternalError.At(SourceSpan.StartOf(path), $"Internal error while reading the file: {ex.GetType().Name}: {ex.Message}"),
+            }.ToEquatableArray());
+        }
+    }
+
+    private static ParsedFile ParseYaml(string path, string text, YamlLimits? limits)
+    {
+        var read = YamlTreeReader.Read(path, text, limits);
+        if (read.Error is not null)
+        {
+            return ParsedFile.Empty(path, DocumentKinds.Unknown, new[] { read.Error }.ToEquatableArray());
+        }
+
+        if (read.Root is null)
+        {
+            return ParsedFile.Empty(path, DocumentKinds.Unknown, new[]
+            {
+                Rules.EmptyFile.At(SourceSpan.StartOf(path), "The file is empty, so it defines nothing."),
+            }.ToEquatableArray());
+        }
+
+        var context = new FileContext(path);
+        var root = MappingReader.Open(context, read.Root, "the file");
+        if (root is null)
+        {
+            return ParsedFile.Empty(path, DocumentKinds.Unknown, context.TakeFindings());
+        }
+
+        var kind = root.Yaml.Entries.Select(e => e.Key.Value).FirstOrDefault(k => RootKinds.Contains(k));
+        if (kind is null)
+        {
+            var first = root.Yaml.Entries.FirstOrDefault();
+            var firstKey = first.Key?.Value ?? string.Empty;
+            var suggestion = Suggestions.Closest(firstKey, RootKinds);
+            context.Report(Rules.UnknownDocumentKind.At(
+                first.Key?.Span ?? read.Root.Span,
+                $"The file's root keys ({string.Join(", ", root.Yaml.Entries.Select(e => e.Key.Value))}) name no known kind of programme file.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}"));
+            return ParsedFile.Empty(path, DocumentKinds.Unknown, context.TakeFindings());
+        }
+
+        var parsed = kind switch
+        {
+            DocumentKinds.Programme => ParsedFile.Empty(path, kind, default) with { Programme = ProgrammeBinder.Bind(root) },
+            DocumentKinds.Framework => ParsedFile.Empty(path, kind, default) with { Framework = FrameworkBinder.Bind(root) },
+            DocumentKinds.Crosswalk => ParsedFile.Empty(path, kind, default) with { Crosswalk = CrosswalkBinder.Bind(root) },
+            DocumentKinds.Controls => ParsedFile.Empty(path, kind, default) with { Controls = ControlBinder.Bind(root) },
+            DocumentKinds.Decisions => ParsedFile.Empty(path, kind, default) with { Decisions = DecisionBinder.Bind(root) },
+            DocumentKinds.Vendors => ParsedFile.Empty(path, kind, default) with { Vendors = VendorBinder.Bind(root) },
+            DocumentKinds.People => ParsedFile.Empty(path, kind, default) with { People = PersonBinder.Bind(root) },
+            _ => ParsedFile.Empty(path, kind, default) with { Waivers = WaiverBinder.Bind(root) },
+        };
+
+        root.Finish();
+        return parsed with { Findings = context.TakeFindings() };
+    }
+}

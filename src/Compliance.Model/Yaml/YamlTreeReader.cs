@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
+using Compliance.Model.Diagnostics;
+using Compliance.Model.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Compliance.Model.Yaml;
+
+/// <summary>The outcome of reading one YAML text: a root node, nothing (empty), or the first fatal finding.</summary>
+public sealed record YamlReadResult(YamlNode? Root, Finding? Error);
+
+/// <summary>Builds a <see cref="YamlNode"/> tree from YamlDotNet's event parser, enforcing <see cref="YamlLimits"/>.</summary>
+public static class YamlTreeReader
+{
+    private static readonly Regex MarkPrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
+
+    public static YamlReadResult Read(string path, string text, YamlLimits? limits = null)
+    {
+        limits ??= YamlLimits.Default;
+        if (text.Length > limits.MaxChars)
+        {
+            return new(null, Rules.FileTooLarge.At(
+                SourceSpan.StartOf(path),
+                $"The file has {text.Length:N0} characters; programme files are limited to {limits.MaxChars:N0}."));
+        }
+
+        // A leading byte-order mark is not content; shift offsets so spans still index the original text.
+        var bomOffset = 0;
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+            bomOffset = 1;
+        }
+
+        if (ContainsBinary(text, out var binaryAt))
+        {
+            return new(null, Rules.NotText.At(
+                SourceSpan.StartOf(path),
+                $"The file is not UTF-8 text (a NUL or undecodable byte near character {binaryAt + bomOffset:N0})."));
+        }
+
+        var builder = new TreeBuilder(path, bomOffset, limits);
+        try
+        {
+            var root = builder.ReadStream(new Parser(new StringReader(text)));
+            return new(root, null);
+        }
+        catch (LimitExceeded limit)
+        {
+            return new(null, limit.Finding);
+        }
+        catch (YamlException ex)
+        {
+            var message = MarkPrefix.Replace(ex.Message, string.Empty);
+            var hint = message.IndexOf("cannot start any token", StringComparison.Ordinal) >= 0 && text.IndexOf('\t') >= 0
+                ? "YAML forbids tab characters for indentation: indent with spaces."
+                : null;
+            return new(null, Rules.MalformedYaml.At(builder.SpanOf(ex.Start, ex.End), $"Malformed YAML: {message.TrimEnd('.')}.", hint));
+        }
+    }
+
+    private static bool ContainsBinary(string text, out int index)
+    {
+        for (index = 0; index < text.Length; index++)
+        {
+            // NUL never appears in text; U+FFFD is what a decoder leaves for bytes that are not UTF-8.
+            if (text[index] == '\0' || text[index] == '\uFFFD')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class LimitExceeded : Exception
+    {
+        public LimitExceeded(Finding finding) => Finding = finding;
+
+        public Finding Finding { get; }
+    }
+
+    private sealed class TreeBuilder
+    {
+        private readonly string _path;
+        private readonly int _offset;
+        private readonly YamlLimits _limits;
+        private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+        private long _expandedNodes;
+
+        public TreeBuilder(string path, int offset, YamlLimits limits)
+        {
+            _path = path;
+            _offset = offset;
+            _limits = limits;
+        }
+
+        public SourceSpan SpanOf(Mark start, Mark end)
+        {
+            var startIndex = (int)start.Index + _offset;
+            var endIndex = Math.Max(startIndex, (int)end.Index + _offset);
+            return new SourceSpan(_path, startIndex, endIndex - startIndex, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
+        }
+
+        public YamlNode? ReadStream(IParser parser)
+        {
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, 1);
+            parser.Consume<DocumentEnd>();
+            if (parser.Accept<DocumentStart>(out var second))
+            {
+                throw new LimitExceeded(Rules.MultipleDocuments.At(
+                    SpanOf(second.Start, second.End),
+                    "The file holds more than one YAML document; programme files hold exactly one."));
+            }
+
+            parser.Consume<StreamEnd>();
+            return root is YamlScalar { IsNull: true } ? null : root;
+        }
+
+        private YamlNode ReadNode(IParser parser, int depth)
+        {
+            var start = parser.Current!;
+            if (depth > _limits.MaxDepth)
+            {
+                throw new LimitExceeded(Rules.YamlTooComplex.At(
+                    SpanOf(start.Start, start.End),
+                    $"The YAML nests deeper than {_limits.MaxDepth} levels."));
+            }
+
+            YamlNode node;
+            switch (start)
+            {
+                case AnchorAlias alias:
+                    parser.MoveNext();
+                    if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+                    {
+                        throw new YamlException(alias.Start, alias.End, $"The alias *{alias.Value.Value} names no anchor defined before it");
+                    }
+
+                    // Aliases share the anchored node; count what a walker would expand, and stop an alias bomb here.
+                    Count(target.Weight, alias);
+                    return target;
+
+                case Scalar scalar:
+                    parser.MoveNext();
+                    node = new YamlScalar(SpanOf(scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain);
+                    Count(1, scalar);
+                    break;
+
+                case SequenceStart sequenceStart:
+                {
+                    parser.MoveNext();
+                    Count(1, sequenceStart);
+                    var items = new List<YamlNode>();
+                    long weight = 1;
+                    while (!parser.TryConsume<SequenceEnd>(out var end))
+                    {
+                        var item = ReadNode(parser, depth + 1);
+                        weight += item.Weight;
+                        items.Add(item);
+                        continue;
+                    }
+
+                    node = new YamlSequence(SpanOf(sequenceStart.Start, sequenceStart.End), items) { Weight = weight };
+                    break;
+                }
+
+                case MappingStart mappingStart:
+                {
+                    parser.MoveNext();
+                    Count(1, mappingStart);
+                    var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+                    long weight = 1;
+                    while (!parser.TryConsume<MappingEnd>(out _))
+                    {
+                        var keyEvent = parser.Current!;
+                        var key = ReadNode(parser, depth + 1);
+                        if (key is not YamlScalar scalarKey || scalarKey.IsNull)
+                        {
+                            throw new YamlException(keyEvent.Start, keyEvent.End, "Mapping keys must be plain text, not lists, mappings or null");
+                        }
+
+                        var value = ReadNode(parser, depth + 1);
+                        weight += key.Weight + value.Weight;
+                        entries.Add(new(scalarKey, value));
+                    }
+
+                    node = new YamlMapping(SpanOf(mappingStart.Start, mappingStart.End), entries) { Weight = weight };
+                    break;
+                }
+
+                default:
+                    throw new YamlException(start.Start, start.End, $"Unexpected YAML event {start.GetType().Name}");
+            }
+
+            if (start is NodeEvent { Anchor.IsEmpty: false } anchored)
+            {
+                _anchors[anchored.Anchor.Value] = node;
+            }
+
+            return node;
+        }
+
+        private void Count(long nodes, ParsingEvent at)
+        {
+            _expandedNodes += nodes;
+            if (_expandedNodes > _limits.MaxNodes)
+            {
+                throw new LimitExceeded(Rules.YamlTooComplex.At(
+                    SpanOf(at.Start, at.End),
+                    $"The YAML expands to more than {_limits.MaxNodes:N0} nodes through its aliases (a 'billion laughs' alias bomb?)."));
+            }
+        }
+    }
+}
