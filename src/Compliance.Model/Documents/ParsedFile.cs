@@ -16,6 +16,7 @@ public sealed record ParsedFile(
     EquatableArray<PersonDefinition> People,
     EquatableArray<WaiverDefinition> Waivers,
     PolicyDefinition? Policy,
+    EvidenceRecord? Evidence,
     EquatableArray<Finding> Findings)
 {
     public static ParsedFile Empty(string path, string kind, EquatableArray<Finding> findings) => new(
@@ -25,6 +26,7 @@ public sealed record ParsedFile(
         EquatableArray<VendorDefinition>.Empty,
         EquatableArray<PersonDefinition>.Empty,
         EquatableArray<WaiverDefinition>.Empty,
+        null,
         null,
         findings);
 }
@@ -39,6 +41,7 @@ public static class DocumentKinds
     public const string Vendors = "vendors";
     public const string People = "people";
     public const string Waivers = "waivers";
+    public const string Evidence = "evidence";
     public const string Policy = "policy";
     public const string Page = "page";
     public const string Unknown = "unknown";

@@ -19,6 +19,7 @@ public sealed record LinkedProgramme(
     EquatableArray<PersonDefinition> People,
     EquatableArray<PolicyDefinition> Policies,
     EquatableArray<WaiverDefinition> Waivers,
+    EquatableArray<EvidenceRecord> Evidence,
     EquatableArray<string> InScopeRequirements,
     EquatableArray<Finding> Findings)
 {

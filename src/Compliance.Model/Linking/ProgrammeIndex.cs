@@ -64,6 +64,11 @@ internal sealed class ProgrammeIndex
                 Policies.Add(policy, policy.Id, findings);
             }
 
+            if (file.Evidence is { } evidence)
+            {
+                Evidence.Add(evidence);
+            }
+
             foreach (var waiver in file.Waivers)
             {
                 Waivers.Add(waiver, waiver.Id, findings);
@@ -107,4 +112,6 @@ internal sealed class ProgrammeIndex
     public Registry<PolicyDefinition> Policies { get; } = new("policy");
 
     public Registry<WaiverDefinition> Waivers { get; } = new("waiver");
+
+    public List<EvidenceRecord> Evidence { get; } = new();
 }

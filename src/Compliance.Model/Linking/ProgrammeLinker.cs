@@ -14,6 +14,9 @@ namespace Compliance.Model.Linking;
 /// </summary>
 public static class ProgrammeLinker
 {
+    /// <summary>A collector that is an automated job rather than a person: <c>job:okta-export</c>.</summary>
+    public const string JobCollectorPrefix = "job:";
+
     public static LinkedProgramme Link(IEnumerable<ParsedFile> files)
     {
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
@@ -50,6 +53,7 @@ public static class ProgrammeLinker
             model.People.Items.ToEquatableArray(),
             model.Policies.Items.ToEquatableArray(),
             model.Waivers.Items.ToEquatableArray(),
+            model.Evidence.ToEquatableArray(),
             inScope.ToEquatableArray(),
             Sorted(findings));
     }
@@ -123,6 +127,25 @@ public static class ProgrammeLinker
                 findings.Add(Rules.UnknownReference.At(waiver.Rule.Span,
                     $"{what} names the rule '{waiver.Rule.Value}', which is not in the diagnostics catalog.",
                     "Use a rule ID from docs/diagnostics.md, e.g. CMP0031."));
+            }
+        }
+
+        foreach (var record in model.Evidence)
+        {
+            var what = $"The evidence record of '{record.Artifact.Value}'";
+            if (model.Controls.Check(record.Control, what, findings)
+                && model.Controls.Find(record.Control.Value) is { } control
+                && !control.Evidence.Any(e => e.Id.Value == record.Requirement.Value))
+            {
+                var suggestion = Binding.Suggestions.Closest(record.Requirement.Value, control.Evidence.Select(e => e.Id.Value));
+                findings.Add(Rules.UnknownReference.At(record.Requirement.Span,
+                    $"{what} names the evidence requirement '{record.Requirement.Value}', which the control '{control.Id.Value}' does not define.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}",
+                    $"Use one of: {string.Join(", ", control.Evidence.Select(e => e.Id.Value))}."));
+            }
+
+            if (!record.Collector.Value.StartsWith(JobCollectorPrefix, StringComparison.Ordinal))
+            {
+                model.People.Check(record.Collector, what, findings);
             }
         }
 
@@ -202,6 +225,7 @@ public static class ProgrammeLinker
         EquatableArray<PersonDefinition>.Empty,
         EquatableArray<PolicyDefinition>.Empty,
         EquatableArray<WaiverDefinition>.Empty,
+        EquatableArray<EvidenceRecord>.Empty,
         EquatableArray<string>.Empty,
         Sorted(findings));
 }

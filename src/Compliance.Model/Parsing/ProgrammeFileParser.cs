@@ -18,6 +18,7 @@ public static class ProgrammeFileParser
     {
         DocumentKinds.Programme, DocumentKinds.Framework, DocumentKinds.Crosswalk, DocumentKinds.Controls,
         DocumentKinds.Decisions, DocumentKinds.Vendors, DocumentKinds.People, DocumentKinds.Waivers,
+        DocumentKinds.Evidence,
     };
 
     public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
@@ -85,6 +86,7 @@ public static class ProgrammeFileParser
             DocumentKinds.Decisions => ParsedFile.Empty(path, kind, default) with { Decisions = DecisionBinder.Bind(root) },
             DocumentKinds.Vendors => ParsedFile.Empty(path, kind, default) with { Vendors = VendorBinder.Bind(root) },
             DocumentKinds.People => ParsedFile.Empty(path, kind, default) with { People = PersonBinder.Bind(root) },
+            DocumentKinds.Evidence => ParsedFile.Empty(path, kind, default) with { Evidence = EvidenceBinder.Bind(root) },
             _ => ParsedFile.Empty(path, kind, default) with { Waivers = WaiverBinder.Bind(root) },
         };
 
