@@ -7,6 +7,8 @@ namespace Compliance.Model.Diagnostics;
 /// The one diagnostics catalog. Every finding the toolkit reports comes from a rule here, and every
 /// rule is documented in docs/diagnostics.md (a test keeps the two in step).
 /// CMP0xxx: structure of the programme files, reported by the source generator.
+/// CMP1xxx: the gate: checks that depend on the as-of date, the files on disk and git history,
+/// reported by the compliance check that runs after compilation.
 /// </summary>
 public static class Rules
 {
@@ -15,6 +17,13 @@ public static class Rules
     private const string Integrity = "Integrity";
     private const string Coverage = "Coverage";
     private const string Internal = "Internal";
+    private const string Provenance = "Provenance";
+    private const string Evidence = "Evidence";
+    private const string Vendors = "Vendors";
+    private const string Policies = "Policies";
+    private const string Workforce = "Workforce";
+    private const string Waivers = "Waivers";
+    private const string Retention = "Retention";
 
     public static readonly Rule MalformedYaml = new(
         "CMP0001", "YAML must be well-formed", Severity.Error, Syntax,
@@ -132,6 +141,110 @@ public static class Rules
         "CMP0099", "The compliance generator must not fail", Severity.Error, Internal,
         "This is a bug in the toolkit: report it with the file named here. The build fails rather than pass unchecked.");
 
+    public static readonly Rule ProvenanceUnavailable = new(
+        "CMP1001", "Git history must be available for provenance and retention checks", Severity.Warning, Provenance,
+        "Build from a full clone: in GitHub Actions set 'fetch-depth: 0' on actions/checkout; elsewhere run 'git fetch --unshallow'.");
+
+    public static readonly Rule EvidenceMissing = new(
+        "CMP1101", "Every evidence requirement has a collected artifact", Severity.Error, Evidence,
+        "Collect the evidence, store it under evidence/ with a NAME.evidence.yaml sidecar naming this control and requirement.");
+
+    public static readonly Rule EvidenceStale = new(
+        "CMP1102", "Evidence must be fresher than its freshness window", Severity.Error, Evidence,
+        "Collect the evidence again and commit the new artifact with its sidecar.");
+
+    public static readonly Rule EvidenceNearlyStale = new(
+        "CMP1103", "Evidence close to the end of its freshness window", Severity.Warning, Evidence,
+        "Schedule the next collection before the window closes.");
+
+    public static readonly Rule EvidenceHashMismatch = new(
+        "CMP1104", "An artifact's SHA-256 matches its sidecar", Severity.Error, Evidence,
+        "The artifact changed after it was recorded: restore the original from git history, or collect new evidence with a new sidecar. Never edit evidence in place.");
+
+    public static readonly Rule PathEscapesEvidence = new(
+        "CMP1105", "Evidence paths stay inside evidence/", Severity.Error, Evidence,
+        "Use a relative path inside evidence/ without '..', without an absolute prefix and without symbolic links.");
+
+    public static readonly Rule ArtifactMissing = new(
+        "CMP1106", "The artifact a sidecar names exists", Severity.Error, Evidence,
+        "Add the artifact beside its sidecar, or correct the sidecar's artifact field.");
+
+    public static readonly Rule CollectedInFuture = new(
+        "CMP1107", "Evidence cannot be collected after the as-of date", Severity.Error, Evidence,
+        "Correct collected_on, or run the check with a later as-of date.");
+
+    public static readonly Rule CollectedAfterCommit = new(
+        "CMP1108", "Evidence cannot be collected after the commit that added it", Severity.Error, Evidence,
+        "collected_on must be the day the evidence was produced, on or before the day it was committed: correct the sidecar.");
+
+    public static readonly Rule EvidenceUncommitted = new(
+        "CMP1109", "Evidence is committed to git", Severity.Warning, Evidence,
+        "Commit the artifact and its sidecar so that their provenance is recorded.");
+
+    public static readonly Rule UnaccountedArtifact = new(
+        "CMP1110", "Every file under evidence/ is accounted for", Severity.Warning, Evidence,
+        "Add a NAME.evidence.yaml sidecar for the file, or reference it as a BAA's evidence.");
+
+    public static readonly Rule BaaExpired = new(
+        "CMP1201", "A vendor's BAA is in force", Severity.Error, Vendors,
+        "Renew the BAA, record the new dates and the signed agreement in policies/vendors.yaml, or stop sending PHI to the vendor.");
+
+    public static readonly Rule BaaExpiring = new(
+        "CMP1202", "A BAA close to expiry is renewed in time", Severity.Warning, Vendors,
+        "Start the renewal now; record the new agreement when it is signed.");
+
+    public static readonly Rule BaaMissing = new(
+        "CMP1203", "A vendor that handles PHI has a BAA", Severity.Error, Vendors,
+        "Sign a BAA (45 CFR 164.308(b), 164.314(a)) and record it under the vendor's baa, or set handles_phi: false if no PHI reaches the vendor.");
+
+    public static readonly Rule BaaChainBroken = new(
+        "CMP1204", "Every subcontractor in a PHI chain has a BAA in force", Severity.Error, Vendors,
+        "Obtain the subcontractor's BAA (164.314(a)(2)(iii)) and record it, or remove the subcontractor from the chain.");
+
+    public static readonly Rule BaaEvidenceMissing = new(
+        "CMP1205", "A BAA's signed agreement is on file", Severity.Error, Vendors,
+        "Store the signed agreement under evidence/ and point the BAA's evidence field at it.");
+
+    public static readonly Rule BaaNotYetEffective = new(
+        "CMP1206", "A PHI vendor's BAA is effective", Severity.Error, Vendors,
+        "Do not send PHI to the vendor before the BAA's effective date, or correct effective_on.");
+
+    public static readonly Rule PolicyReviewOverdue = new(
+        "CMP1301", "Policies are reviewed within their review interval", Severity.Error, Policies,
+        "Review the policy, then update version, approved_by and approved_on in its front matter.");
+
+    public static readonly Rule PolicyApproverInactive = new(
+        "CMP1302", "A policy is approved by an active person", Severity.Error, Policies,
+        "Have an active member of the workforce approve the policy and record it in approved_by.");
+
+    public static readonly Rule PolicyReviewDueSoon = new(
+        "CMP1303", "A policy review that falls due soon is planned", Severity.Warning, Policies,
+        "Schedule the review before the date shown.");
+
+    public static readonly Rule RevokedOwner = new(
+        "CMP1401", "Revoked people own and approve nothing", Severity.Error, Workforce,
+        "Reassign the item to an active person (45 CFR 164.308(a)(1)(ii)(C), 164.308(a)(3)(ii)(C)).");
+
+    public static readonly Rule WaiverExpired = new(
+        "CMP1501", "Waivers are in force", Severity.Error, Waivers,
+        "Fix the finding the waiver covered, or have the waiver renewed with a new expires_on and approval.");
+
+    public static readonly Rule WaiverUnused = new(
+        "CMP1502", "Every waiver matches a finding", Severity.Error, Waivers,
+        "Delete the waiver: what it waived is fixed, or its rule or target is wrong.");
+
+    public static readonly Rule WaiverNotWaivable = new(
+        "CMP1503", "Only gate findings (CMP1xxx) can be waived", Severity.Error, Waivers,
+        "Fix the structural problem instead; structure is never waived.");
+
+    public static readonly Rule RetentionViolation = new(
+        "CMP1601", "Documentation is retained for six years (45 CFR 164.316(b)(2)(i))", Severity.Error, Retention,
+        "Restore the file from the deleting commit's parent ('git checkout <sha>^ -- <path>') and keep it until six years after it was created or last in effect.");
+
+    public static readonly Rule CheckFailed = new(
+        "CMP1901", "The compliance check must run to completion", Severity.Error, Internal,
+        "This is a bug or an environment problem (the message says which): the build fails rather than pass unchecked.");
+
     public static IReadOnlyList<Rule> All { get; } = typeof(Rules)
         .GetFields()
         .Where(f => f.FieldType == typeof(Rule))
@@ -140,4 +253,7 @@ public static class Rules
         .ToArray();
 
     public static Rule? Find(string id) => All.FirstOrDefault(r => r.Id == id);
+
+    /// <summary>Gate findings can be waived; structural ones never are.</summary>
+    public static bool IsWaivable(string id) => id.StartsWith("CMP1", System.StringComparison.Ordinal) && id != CheckFailed.Id;
 }

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using Compliance.Engine;
+using Compliance.Engine.Reports;
+
+namespace Compliance.Cli.Commands;
+
+/// <summary>
+/// compliance check [--root DIR] [--as-of YYYY-MM-DD] [--format text|json|sarif] [--report-dir DIR]
+///                  [--baa-warning-days N] [--evidence-warning-days N] [--policy-warning-days N] [--msbuild]
+/// Exit code 0: no errors. 1: the programme has errors. 2: wrong usage. 3: the check itself failed.
+/// </summary>
+public static class CheckCommand
+{
+    public const string Usage = "compliance check [--root DIR] [--as-of YYYY-MM-DD] [--format text|json|sarif] [--report-dir DIR] [--baa-warning-days N] [--evidence-warning-days N] [--policy-warning-days N] [--msbuild]";
+
+    private static readonly HashSet<string> ValueOptions = new() { "--root", "--as-of", "--format", "--report-dir", "--baa-warning-days", "--evidence-warning-days", "--policy-warning-days" };
+    private static readonly HashSet<string> FlagOptions = new() { "--msbuild" };
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow)
+    {
+        var arguments = Arguments.Parse(args, ValueOptions, FlagOptions);
+        var root = Path.GetFullPath(arguments.Value("--root") ?? Directory.GetCurrentDirectory());
+        if (!Directory.Exists(root))
+        {
+            throw new UsageException($"The programme root '{root}' does not exist.");
+        }
+
+        var format = arguments.Value("--format") ?? "text";
+        if (format is not ("text" or "json" or "sarif"))
+        {
+            throw new UsageException($"--format takes text, json or sarif, not '{format}'.");
+        }
+
+        var options = new CheckOptions(root, Clock.ResolveAsOf(arguments.Value("--as-of"), utcNow))
+        {
+            BaaWarningDays = arguments.Int("--baa-warning-days", 60),
+            EvidenceWarningDays = arguments.Int("--evidence-warning-days", 14),
+            PolicyWarningDays = arguments.Int("--policy-warning-days", 30),
+        };
+
+        var result = ComplianceCheck.Run(options);
+        var version = typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+        var json = JsonReport.Render(result);
+        var sarif = SarifReport.Render(result, version);
+        var reportDir = Path.GetFullPath(arguments.Value("--report-dir") ?? Path.Combine(root, "artifacts", "compliance"));
+        AtomicFile.WriteAllText(Path.Combine(reportDir, "compliance.json"), json);
+        AtomicFile.WriteAllText(Path.Combine(reportDir, "compliance.sarif"), sarif);
+
+        output.Write(format switch
+        {
+            "json" => json,
+            "sarif" => sarif,
+            _ => TextReport.Render(result, gateOnly: arguments.Flag("--msbuild")),
+        });
+        if (format == "text")
+        {
+            output.Write($"Reports: {Path.GetRelativePath(root, reportDir).Replace('\\', '/')}/compliance.json, compliance.sarif\n");
+        }
+
+        return result.Passed ? 0 : 1;
+    }
+}

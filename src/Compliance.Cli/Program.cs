@@ -1,0 +1,42 @@
+using System;
+using System.Linq;
+using Compliance.Cli;
+using Compliance.Cli.Commands;
+
+// The composition root: the only place that touches the console, the process exit code and the clock.
+try
+{
+    return args.FirstOrDefault() switch
+    {
+        "check" => CheckCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTime.UtcNow),
+        "--version" => Version(),
+        null or "help" or "--help" or "-h" => Help(),
+        _ => throw new UsageException($"Unknown command '{args[0]}'."),
+    };
+}
+catch (UsageException ex)
+{
+    Console.Error.WriteLine($"compliance: {ex.Message}");
+    Console.Error.WriteLine($"usage: {CheckCommand.Usage}");
+    return 2;
+}
+catch (Exception ex)
+{
+    // Canonical error format, so that a failing check fails the build with a message instead of passing.
+    Console.Out.WriteLine($"compliance: error CMP1901: The compliance check failed: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")} Fix: this is a bug or an environment problem; the build fails rather than pass unchecked.");
+    Console.Error.WriteLine(ex);
+    return 3;
+}
+
+static int Help()
+{
+    Console.WriteLine("compliance: evidence-as-code compliance checks for HIPAA and SOC 2 programmes.");
+    Console.WriteLine($"usage: {CheckCommand.Usage}");
+    return 0;
+}
+
+static int Version()
+{
+    Console.WriteLine(typeof(CheckCommand).Assembly.GetName().Version);
+    return 0;
+}

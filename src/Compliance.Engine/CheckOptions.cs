@@ -1,0 +1,22 @@
+using System;
+
+namespace Compliance.Engine;
+
+/// <summary>
+/// What a check run depends on besides the files: the programme root, the one as-of date every
+/// time-based rule uses, and the warning windows. Nothing in the engine reads the clock.
+/// </summary>
+public sealed record CheckOptions(string Root, DateOnly AsOf)
+{
+    /// <summary>Days before a BAA's expiry from which it is reported as a warning.</summary>
+    public int BaaWarningDays { get; init; } = 60;
+
+    /// <summary>At most this many days before evidence goes stale it is reported as nearly stale (never more than half its window).</summary>
+    public int EvidenceWarningDays { get; init; } = 14;
+
+    /// <summary>Days before a policy review falls due from which it is reported as a warning.</summary>
+    public int PolicyWarningDays { get; init; } = 30;
+
+    /// <summary>HIPAA 45 CFR 164.316(b)(2)(i): documentation is kept six years.</summary>
+    public const int RetentionYears = 6;
+}

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Compliance.Engine.Evidence;
+using Compliance.Engine.Git;
+using Compliance.Model.Diagnostics;
+using Compliance.Model.Documents;
+using Compliance.Model.Linking;
+using Compliance.Model.Text;
+
+namespace Compliance.Engine.Checks;
+
+/// <summary>The inputs every gate check reads, and the findings they add.</summary>
+public sealed class CheckContext
+{
+    private readonly Dictionary<string, PersonDefinition> _people;
+
+    public CheckContext(CheckOptions options, LinkedProgramme programme, Provenance provenance, IReadOnlyList<Artifact> artifacts)
+    {
+        Options = options;
+        Programme = programme;
+        Provenance = provenance;
+        Artifacts = artifacts;
+        _people = programme.People.ToDictionary(p => p.Id.Value, StringComparer.Ordinal);
+    }
+
+    public CheckOptions Options { get; }
+
+    public DateOnly AsOf => Options.AsOf;
+
+    public LinkedProgramme Programme { get; }
+
+    public Provenance Provenance { get; }
+
+    public IReadOnlyList<Artifact> Artifacts { get; }
+
+    public List<Finding> Findings { get; } = new();
+
+    public PersonDefinition? Person(string? id) => id is not null && _people.TryGetValue(id, out var person) ? person : null;
+
+    /// <summary>Whether a person may act on a day: active, or revoked only from a later day.</summary>
+    public static bool IsActiveOn(PersonDefinition person, DateOnly day) =>
+        person.Status == PersonStatuses.Active || (person.RevokedOn is { } revoked && day < DateOnly.FromDateTime(revoked));
+
+    public void Report(Rule rule, SourceSpan? location, string target, string message, Severity? severity = null) =>
+        Findings.Add(rule.At(location, severity ?? rule.Severity, message) with { Target = target });
+
+    public static DateOnly Day(DateTime date) => DateOnly.FromDateTime(date);
+
+    public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

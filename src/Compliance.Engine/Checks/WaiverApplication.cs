@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Linq;
+using Compliance.Model.Diagnostics;
+
+namespace Compliance.Engine.Checks;
+
+/// <summary>
+/// Applies waivers last: a waiver in force turns the findings of its rule on its target into
+/// warnings; an expired waiver is an error and waives nothing; a waiver that matches nothing is stale.
+/// </summary>
+public static class WaiverApplication
+{
+    public static IReadOnlyList<WaiverStatus> Run(CheckContext context)
+    {
+        var statuses = new List<WaiverStatus>();
+        foreach (var waiver in context.Programme.Waivers)
+        {
+            var id = waiver.Id.Value;
+            if (!Rules.IsWaivable(waiver.Rule.Value) || waiver.ExpiresOn is not { } expiresOn)
+            {
+                statuses.Add(new WaiverStatus(id, WaiverState.Invalid, 0));
+                continue;
+            }
+
+            var expires = CheckContext.Day(expiresOn);
+            var matches = context.Findings
+                .Select((finding, index) => (finding, index))
+                .Where(m => m.finding.RuleId == waiver.Rule.Value && m.finding.Target == waiver.Target.Value && m.finding.WaivedBy is null)
+                .ToList();
+
+            if (expires < context.AsOf)
+            {
+                context.Report(Rules.WaiverExpired, waiver.Id.Span, id,
+                    $"The waiver '{id}' of {waiver.Rule.Value} on '{waiver.Target.Value}' expired on {CheckContext.Iso(expires)}; the {matches.Count} finding(s) it covered are reported in full.");
+                statuses.Add(new WaiverStatus(id, WaiverState.Expired, 0));
+                continue;
+            }
+
+            if (matches.Count == 0)
+            {
+                context.Report(Rules.WaiverUnused, waiver.Id.Span, id,
+                    $"The waiver '{id}' of {waiver.Rule.Value} on '{waiver.Target.Value}' matches no finding.");
+                statuses.Add(new WaiverStatus(id, WaiverState.Unused, 0));
+                continue;
+            }
+
+            foreach (var (finding, index) in matches)
+            {
+                context.Findings[index] = finding with
+                {
+                    Severity = Severity.Warning,
+                    WaivedBy = id,
+                    Message = $"{finding.Message} Waived by {id} until {CheckContext.Iso(expires)}.",
+                };
+            }
+
+            statuses.Add(new WaiverStatus(id, WaiverState.InForce, matches.Count));
+        }
+
+        return statuses;
+    }
+}
+
+public enum WaiverState
+{
+    InForce,
+    Expired,
+    Unused,
+    Invalid,
+}
+
+/// <summary>What a waiver did on the as-of date.</summary>
+public sealed record WaiverStatus(string WaiverId, WaiverState State, int Applied);

@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Compliance.Engine.Checks;
+using Compliance.Engine.Evidence;
+using Compliance.Engine.Git;
+using Compliance.Engine.Loading;
+using Compliance.Model.Diagnostics;
+using Compliance.Model.Linking;
+
+namespace Compliance.Engine;
+
+/// <summary>Runs every check of a programme against one as-of date and returns the result the reports are made from.</summary>
+public static class ComplianceCheck
+{
+    public static CheckResult Run(CheckOptions options)
+    {
+        var programme = ProgrammeLoader.Load(options.Root);
+        Provenance provenance;
+        try
+        {
+            provenance = ProvenanceReader.Read(options.Root);
+        }
+        catch (LibGit2Sharp.LibGit2SharpException ex)
+        {
+            provenance = Provenance.Unavailable($"git could not be read ({ex.Message})");
+        }
+
+        var artifacts = EvidenceInventory.Build(options.Root, programme, provenance);
+        var context = new CheckContext(options, programme, provenance, artifacts);
+        var evidence = EvidenceChecks.Run(context, EvidenceFolderScan.Scan(options.Root));
+        var vendors = BaaChecks.Run(context);
+        var policies = PolicyChecks.Run(context);
+        WorkforceChecks.Run(context);
+        HistoryChecks.Run(context);
+        var waivers = WaiverApplication.Run(context);
+
+        var findings = programme.Findings.Concat(context.Findings)
+            .OrderBy(f => f.Location?.Path ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(f => f.Location?.Line ?? 0)
+            .ThenBy(f => f.Location?.Column ?? 0)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Target, StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal)
+            .ToList();
+        return new CheckResult(options, programme, provenance, artifacts, findings, evidence, vendors, policies, waivers);
+    }
+}
+
+/// <summary>Everything one check run found and measured.</summary>
+public sealed record CheckResult(
+    CheckOptions Options,
+    LinkedProgramme Programme,
+    Provenance Provenance,
+    IReadOnlyList<Artifact> Artifacts,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<EvidenceStatus> Evidence,
+    IReadOnlyList<VendorStatus> Vendors,
+    IReadOnlyList<PolicyStatus> Policies,
+    IReadOnlyList<WaiverStatus> Waivers)
+{
+    public int Errors => Findings.Count(f => f.Severity == Severity.Error);
+
+    public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
+
+    public int Waived => Findings.Count(f => f.WaivedBy is not null);
+
+    public bool Passed => Errors == 0;
+}

@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+
+namespace Compliance.Engine.Git;
+
+/// <summary>
+/// What git says about the programme's documentation: per-path history, deletions, and what is not
+/// committed yet. When history is unavailable (no repository, a shallow clone) it says why, and
+/// the checks that need history are skipped with one warning instead of guessing.
+/// </summary>
+public sealed class Provenance
+{
+    public static readonly string[] TrackedFolders = { "evidence", "policies", "controls" };
+
+    public bool Available => UnavailableReason is null;
+
+    public string? UnavailableReason { get; init; }
+
+    public CommitInfo? Head { get; init; }
+
+    public string? Branch { get; init; }
+
+    public Dictionary<string, PathHistory> Paths { get; } = new(StringComparer.Ordinal);
+
+    public List<Deletion> Deletions { get; } = new();
+
+    /// <summary>Paths under the tracked folders that are untracked, modified or staged but not committed.</summary>
+    public HashSet<string> Uncommitted { get; } = new(StringComparer.Ordinal);
+
+    public int CommitsWalked { get; set; }
+
+    public PathHistory? Find(string path) => Paths.TryGetValue(path, out var history) ? history : null;
+
+    public static Provenance Unavailable(string reason) => new() { UnavailableReason = reason };
+}

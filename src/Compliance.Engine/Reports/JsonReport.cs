@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Compliance.Engine.Checks;
+using Compliance.Engine.Git;
+using Compliance.Model.Diagnostics;
+
+namespace Compliance.Engine.Reports;
+
+/// <summary>
+/// The machine-readable report: every finding, the evidence inventory, vendors, policies, waivers and
+/// provenance on the as-of date. Deterministic: the same commit and as-of date give the same bytes.
+/// </summary>
+public static class JsonReport
+{
+    public const string Schema = "compliance-report/1";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public static string Render(CheckResult result) => JsonSerializer.Serialize(Build(result), Options).Replace("\r\n", "\n") + "\n";
+
+    public static ReportDocument Build(CheckResult result)
+    {
+        var programme = result.Programme;
+        var artifactsBySidecar = result.Artifacts.ToDictionary(a => a.SidecarPath);
+        return new ReportDocument(
+            Schema,
+            CheckContext.Iso(result.Options.AsOf),
+            new ReportProgramme(programme.Programme?.Id.Value, programme.Programme?.Name),
+            new ReportProvenance(result.Provenance.Available, result.Provenance.UnavailableReason, Commit(result.Provenance.Head), result.Provenance.Branch),
+            new ReportSummary(result.Errors, result.Warnings, result.Waived, result.Passed),
+            result.Findings.Select(Finding).ToList(),
+            result.Waivers.Select(w =>
+            {
+                var waiver = programme.Waivers.First(x => x.Id.Value == w.WaiverId);
+                return new ReportWaiver(w.WaiverId, waiver.Rule.Value, waiver.Target.Value, waiver.Reason, waiver.ApprovedBy?.Value,
+                    waiver.ApprovedOn?.ToString("yyyy-MM-dd"), waiver.ExpiresOn?.ToString("yyyy-MM-dd"), w.State, w.Applied);
+            }).ToList(),
+            result.Evidence.Select(e => new ReportEvidenceRequirement(e.Key, e.FreshnessDays, e.State, e.Latest?.Path.Relative, e.Latest?.CollectedOn is { } day ? CheckContext.Iso(day) : null, e.AgeDays, e.FreshUntil is { } until ? CheckContext.Iso(until) : null)).ToList(),
+            result.Artifacts.Select(a => new ReportArtifact(
+                a.Path.Relative ?? a.Record.Artifact.Value,
+                a.SidecarPath,
+                a.Record.Key,
+                a.CollectedOn is { } collected ? CheckContext.Iso(collected) : null,
+                a.Record.Collector.Value,
+                a.Record.Sha256.Value,
+                a.ActualSha256,
+                !a.Path.IsSafe ? "refused" : !a.Path.Exists ? "missing" : a.HashMatches ? "intact" : "tampered",
+                Commit(a.History?.Added),
+                Commit(a.History?.LastChanged),
+                a.Uncommitted)).ToList(),
+            result.Vendors.Select(v =>
+            {
+                var vendor = programme.Vendors.First(x => x.Id.Value == v.VendorId);
+                return new ReportVendor(v.VendorId, vendor.Name, vendor.HandlesPhi, vendor.Services.Select(s => s.Id.Value).ToList(), v.State,
+                    vendor.Baa?.SignedOn?.ToString("yyyy-MM-dd"), vendor.Baa?.EffectiveOn?.ToString("yyyy-MM-dd"), vendor.Baa?.ExpiresOn?.ToString("yyyy-MM-dd"),
+                    v.DaysLeft, vendor.Baa?.Evidence?.Value, vendor.Subcontractors.Select(s => s.Value).ToList());
+            }).ToList(),
+            result.Policies.Select(p =>
+            {
+                var policy = programme.Policies.First(x => x.Id.Value == p.PolicyId);
+                var history = result.Provenance.Find(policy.Path);
+                return new ReportPolicy(p.PolicyId, policy.Title, policy.Path, policy.Version, policy.ApprovedBy?.Value, CheckContext.Iso(p.ApprovedOn), CheckContext.Iso(p.NextReviewOn), p.Overdue,
+                    history?.Changes.Select(Commit).Where(c => c is not null).Cast<ReportCommit>().ToList());
+            }).ToList(),
+            result.Provenance.Deletions.Select(d => new ReportDeletion(d.Path, Commit(d.DeletedBy)!, Commit(d.FirstAdded)!)).ToList());
+    }
+
+    private static ReportFinding Finding(Finding finding) => new(
+        finding.RuleId,
+        finding.Severity.ToString().ToLowerInvariant(),
+        finding.Message,
+        finding.Fix,
+        finding.Location?.Path,
+        finding.Location?.Line,
+        finding.Location?.Column,
+        finding.Location?.EndLine,
+        finding.Location?.EndColumn,
+        finding.Target,
+        finding.WaivedBy);
+
+    private static ReportCommit? Commit(CommitInfo? commit) => commit is null
+        ? null
+        : new ReportCommit(commit.Sha, commit.AuthorName, commit.AuthorEmail, commit.AuthorDate.ToString("yyyy-MM-ddTHH:mm:sszzz"), commit.CommitDate.ToString("yyyy-MM-ddTHH:mm:sszzz"), commit.Signed, commit.Summary);
+}
+
+public sealed record ReportDocument(
+    string Schema,
+    string AsOf,
+    ReportProgramme Programme,
+    ReportProvenance Provenance,
+    ReportSummary Summary,
+    IReadOnlyList<ReportFinding> Findings,
+    IReadOnlyList<ReportWaiver> Waivers,
+    IReadOnlyList<ReportEvidenceRequirement> EvidenceRequirements,
+    IReadOnlyList<ReportArtifact> Artifacts,
+    IReadOnlyList<ReportVendor> Vendors,
+    IReadOnlyList<ReportPolicy> Policies,
+    IReadOnlyList<ReportDeletion> Deletions);
+
+public sealed record ReportProgramme(string? Id, string? Name);
+
+public sealed record ReportProvenance(bool Available, string? UnavailableReason, ReportCommit? Head, string? Branch);
+
+public sealed record ReportSummary(int Errors, int Warnings, int Waived, bool Passed);
+
+public sealed record ReportFinding(string Rule, string Severity, string Message, string Fix, string? Path, int? Line, int? Column, int? EndLine, int? EndColumn, string? Target, string? WaivedBy);
+
+public sealed record ReportWaiver(string Id, string Rule, string Target, string? Reason, string? ApprovedBy, string? ApprovedOn, string? ExpiresOn, WaiverState State, int Applied);
+
+public sealed record ReportEvidenceRequirement(string Key, int FreshnessDays, EvidenceState State, string? LatestArtifact, string? CollectedOn, int? AgeDays, string? FreshUntil);
+
+public sealed record ReportArtifact(string Path, string Sidecar, string Serves, string? CollectedOn, string Collector, string Sha256, string? ActualSha256, string Integrity, ReportCommit? AddedBy, ReportCommit? LastChangedBy, bool Uncommitted);
+
+public sealed record ReportVendor(string Id, string Name, bool HandlesPhi, IReadOnlyList<string> Services, BaaState BaaState, string? SignedOn, string? EffectiveOn, string? ExpiresOn, int? DaysLeft, string? Agreement, IReadOnlyList<string> Subcontractors);
+
+public sealed record ReportPolicy(string Id, string Title, string Path, string Version, string? ApprovedBy, string ApprovedOn, string NextReviewOn, bool Overdue, IReadOnlyList<ReportCommit>? History);
+
+public sealed record ReportCommit(string Sha, string Author, string Email, string AuthoredAt, string CommittedAt, bool Signed, string Summary);
+
+public sealed record ReportDeletion(string Path, ReportCommit DeletedBy, ReportCommit FirstAddedBy);
