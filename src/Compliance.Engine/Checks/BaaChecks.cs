@@ -57,20 +57,20 @@ public static class BaaChecks
 
         if (problem is not null)
         {
-            context.Report(Rules.BaaExpired, baa.Span, id, $"The BAA with '{id}' {problem.Substring("has a BAA that ".Length)}; the vendor handles PHI.");
+            context.Report(Rules.BaaExpired, baa.ExpiresOnSpan ?? baa.Span, id, $"The BAA with '{id}' {problem.Substring("has a BAA that ".Length)}; the vendor handles PHI.");
             return BaaState.Expired;
         }
 
         var state = State(context, baa);
         if (state == BaaState.NotYetEffective)
         {
-            context.Report(Rules.BaaNotYetEffective, baa.Span, id,
+            context.Report(Rules.BaaNotYetEffective, baa.EffectiveOnSpan ?? baa.Span, id,
                 $"The BAA with '{id}' takes effect on {CheckContext.Iso(CheckContext.Day(baa.EffectiveOn!.Value))}, after {CheckContext.Iso(context.AsOf)}, but the vendor already handles PHI.");
         }
         else if (state == BaaState.Expiring)
         {
             var expires = CheckContext.Day(baa.ExpiresOn!.Value);
-            context.Report(Rules.BaaExpiring, baa.Span, id,
+            context.Report(Rules.BaaExpiring, baa.ExpiresOnSpan ?? baa.Span, id,
                 $"The BAA with '{id}' expires on {CheckContext.Iso(expires)}, in {expires.DayNumber - context.AsOf.DayNumber} days (warning window {context.Options.BaaWarningDays} days).");
         }
 

@@ -94,7 +94,7 @@ public static class EvidenceChecks
 
         if (artifact.CollectedOn is { } collected && collected > context.AsOf)
         {
-            context.Report(Rules.CollectedInFuture, record.Span, record.Key,
+            context.Report(Rules.CollectedInFuture, record.CollectedOnSpan ?? record.Span, record.Key,
                 $"'{artifact.Path.Relative}' says it was collected on {CheckContext.Iso(collected)}, after the as-of date {CheckContext.Iso(context.AsOf)}.");
         }
 
@@ -120,7 +120,7 @@ public static class EvidenceChecks
 
         if (artifact.History is { } history && artifact.CollectedOn is { } collectedOn && collectedOn > history.Added.CommitDay)
         {
-            context.Report(Rules.CollectedAfterCommit, record.Span, artifact.Path.Relative!,
+            context.Report(Rules.CollectedAfterCommit, record.CollectedOnSpan ?? record.Span, artifact.Path.Relative!,
                 $"'{artifact.Path.Relative}' says it was collected on {CheckContext.Iso(collectedOn)}, but commit {history.Added.ShortSha} added it on {CheckContext.Iso(history.Added.CommitDay)}.");
         }
     }

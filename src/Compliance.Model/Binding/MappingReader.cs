@@ -273,6 +273,9 @@ public sealed class MappingReader
         return Array.Empty<YamlNode>();
     }
 
+    /// <summary>Where the value of a key is written, for findings that point at it (null when absent).</summary>
+    public SourceSpan? ValueSpan(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value.Span : null;
+
     public MappingReader? Mapping(string key, bool required, string what) => Open(_context, Node(key, required), what);
 
     /// <summary>Reports every key that no accessor asked for.</summary>

@@ -20,4 +20,7 @@ public sealed record EvidenceRecord(
 {
     /// <summary>The control/evidence-requirement key that waivers and reports use.</summary>
     public string Key => $"{Control.Value}/{Requirement.Value}";
+
+    /// <summary>Where collected_on is written: date findings point there.</summary>
+    public SourceSpan? CollectedOnSpan { get; init; }
 }

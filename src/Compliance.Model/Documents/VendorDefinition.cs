@@ -19,4 +19,11 @@ public sealed record VendorDefinition(
 public sealed record ServiceDefinition(Located Id, string Name);
 
 /// <summary>A Business Associate Agreement (45 CFR 164.308(b), 164.314(a)) and the evidence of its signature.</summary>
-public sealed record BaaDefinition(DateTime? SignedOn, DateTime? EffectiveOn, DateTime? ExpiresOn, Located? Evidence, SourceSpan Span);
+public sealed record BaaDefinition(DateTime? SignedOn, DateTime? EffectiveOn, DateTime? ExpiresOn, Located? Evidence, SourceSpan Span)
+{
+    /// <summary>Where expires_on is written: expiry findings point there.</summary>
+    public SourceSpan? ExpiresOnSpan { get; init; }
+
+    /// <summary>Where effective_on is written.</summary>
+    public SourceSpan? EffectiveOnSpan { get; init; }
+}

@@ -126,7 +126,12 @@ public static class ProgrammeLinker
             {
                 findings.Add(Rules.UnknownReference.At(waiver.Rule.Span,
                     $"{what} names the rule '{waiver.Rule.Value}', which is not in the diagnostics catalog.",
-                    "Use a rule ID from docs/diagnostics.md, e.g. CMP0031."));
+                    "Use a rule ID from docs/diagnostics.md, e.g. CMP1202."));
+            }
+            else if (!Rules.IsWaivable(waiver.Rule.Value))
+            {
+                findings.Add(Rules.WaiverNotWaivable.At(waiver.Rule.Span,
+                    $"{what} names the structural rule '{waiver.Rule.Value}'; only gate findings (CMP1xxx) can be waived."));
             }
         }
 

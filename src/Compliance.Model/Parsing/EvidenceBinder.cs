@@ -37,6 +37,6 @@ internal static class EvidenceBinder
 
         return artifact is null || control is null || requirement is null || collector is null || sha256 is null
             ? null
-            : new EvidenceRecord(artifact, control, requirement, collectedOn, collector, sha256, description, reader.Span);
+            : new EvidenceRecord(artifact, control, requirement, collectedOn, collector, sha256, description, reader.Span) { CollectedOnSpan = reader.ValueSpan("collected_on") };
     }
 }

@@ -48,7 +48,11 @@ internal static class VendorBinder
                     baaReader.Date("effective_on", required: true),
                     baaReader.Date("expires_on", required: true),
                     baaReader.Reference("evidence", required: true),
-                    baaReader.Span);
+                    baaReader.Span)
+                {
+                    ExpiresOnSpan = baaReader.ValueSpan("expires_on"),
+                    EffectiveOnSpan = baaReader.ValueSpan("effective_on"),
+                };
                 baaReader.Finish();
             }
 

@@ -55,11 +55,47 @@ public static class YamlTreeReader
         catch (YamlException ex)
         {
             var message = MarkPrefix.Replace(ex.Message, string.Empty);
-            var hint = message.IndexOf("cannot start any token", StringComparison.Ordinal) >= 0 && text.IndexOf('\t') >= 0
-                ? "YAML forbids tab characters for indentation: indent with spaces."
-                : null;
-            return new(null, Rules.MalformedYaml.At(builder.SpanOf(ex.Start, ex.End), $"Malformed YAML: {message.TrimEnd('.')}.", hint));
+            var span = builder.SpanOf(ex.Start, ex.End);
+            string? hint = null;
+            if ((message.IndexOf("cannot start any token", StringComparison.Ordinal) >= 0 || message.IndexOf(" tab ", StringComparison.Ordinal) >= 0)
+                && IndentingTab(path, text, ex.Start, bomOffset) is { } tab)
+            {
+                // YamlDotNet reports a tab in the indentation at the start of the enclosing mapping (often line 1): point at the tab.
+                span = tab;
+                hint = "YAML forbids tab characters for indentation: indent with spaces.";
+            }
+
+            return new(null, Rules.MalformedYaml.At(span, $"Malformed YAML: {message.TrimEnd('.')}.", hint));
         }
+    }
+
+    /// <summary>The first tab in a line's leading whitespace, from the line of <paramref name="from"/> on; null when there is none.</summary>
+    private static SourceSpan? IndentingTab(string path, string text, Mark from, int offset)
+    {
+        var line = (int)from.Line;
+        var lineStart = Math.Min(text.Length, Math.Max(0, (int)from.Index - ((int)from.Column - 1)));
+        while (lineStart < text.Length)
+        {
+            for (var i = lineStart; i < text.Length && (text[i] == ' ' || text[i] == '\t'); i++)
+            {
+                if (text[i] == '\t')
+                {
+                    var column = i - lineStart + 1;
+                    return new SourceSpan(path, i + offset, 1, line, column, line, column + 1);
+                }
+            }
+
+            var next = text.IndexOf('\n', lineStart);
+            if (next < 0)
+            {
+                break;
+            }
+
+            lineStart = next + 1;
+            line++;
+        }
+
+        return null;
     }
 
     private static bool ContainsBinary(string text, out int index)

@@ -1,0 +1,113 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace Compliance.Engine.Tests;
+
+public class HistoryTests
+{
+    [Fact]
+    public void Provenance_names_the_commit_that_added_and_last_changed_a_policy()
+    {
+        using var programme = new TestProgramme();
+        programme.Write("policies/security.md", File.ReadAllText(Path.Combine(programme.Root, "policies/security.md")).Replace("# Security Policy", "# Security Policy\n\nRevised."));
+        programme.Commit("Revise security policy", "2026-10-28T08:30:00Z");
+
+        var result = programme.Check();
+        var history = result.Provenance.Find("policies/security.md")!;
+
+        Assert.True(result.Provenance.Available);
+        Assert.Equal("Initial programme", history.Added.Summary);
+        Assert.Equal("Revise security policy", history.LastChanged.Summary);
+        Assert.Equal("Test Author", history.LastChanged.AuthorName);
+        Assert.False(history.LastChanged.Signed);
+        Assert.Equal(2, history.Changes.Count);
+    }
+
+    [Fact]
+    public void Deleting_evidence_within_six_years_is_a_retention_error_naming_the_commit()
+    {
+        using var programme = new TestProgramme();
+        programme.AddEvidence("2026-10-30.json", "{}\n", "2026-10-30");
+        programme.Commit("Add evidence", "2026-10-30T10:00:00Z");
+        programme.Delete("evidence/cry-01/kms-keys/2026-10-30.json");
+        programme.Delete("evidence/cry-01/kms-keys/2026-10-30.json.evidence.yaml");
+        programme.Commit("Tidy up evidence", "2026-10-31T10:00:00Z");
+        var sha = programme.Git("rev-parse", "--short=12", "HEAD").Trim();
+
+        var lines = TestProgramme.Lines(programme.Check()).Where(l => l.Contains("CMP1601")).ToList();
+
+        Assert.Equal(2, lines.Count);
+        Assert.Matches($@"^evidence/cry-01/kms-keys/2026-10-30\.json\(1,1\): error CMP1601: 'evidence/cry-01/kms-keys/2026-10-30\.json' was deleted by commit {sha} \(Test Author, 2026-10-31\), 1 days after commit [0-9a-f]{{12}} added it on 2026-10-30; it must be kept until at least 2032-10-30\. Fix: ", lines[0]);
+    }
+
+    [Fact]
+    public void Deleting_after_six_years_and_moving_with_git_mv_are_not_retention_errors()
+    {
+        using var programme = new TestProgramme();
+        programme.Git("mv", "evidence/cry-01/kms-keys/kms-2026-10-20.json", "evidence/cry-01/kms-keys/kms-keys-2026-10-20.json");
+        programme.Write("evidence/cry-01/kms-keys/kms-2026-10-20.json.evidence.yaml",
+            File.ReadAllText(Path.Combine(programme.Root, "evidence/cry-01/kms-keys/kms-2026-10-20.json.evidence.yaml")).Replace("artifact: kms-2026-10-20.json", "artifact: kms-keys-2026-10-20.json"));
+        programme.Commit("Rename evidence", "2026-10-26T10:00:00Z");
+
+        Assert.DoesNotContain(TestProgramme.Lines(programme.Check()), l => l.Contains("CMP1601"));
+
+        programme.Delete("policies/security.md");
+        programme.Commit("Retire policy", "2032-10-26T10:00:00Z");
+        Assert.DoesNotContain(TestProgramme.Lines(programme.Check(new DateOnly(2032, 10, 27))), l => l.Contains("CMP1601"));
+    }
+
+    [Fact]
+    public void A_file_deleted_and_restored_is_retained()
+    {
+        using var programme = new TestProgramme();
+        var policy = File.ReadAllText(Path.Combine(programme.Root, "policies/security.md"));
+        programme.Delete("policies/security.md");
+        programme.Commit("Oops", "2026-10-26T10:00:00Z");
+        programme.Write("policies/security.md", policy);
+        programme.Commit("Restore", "2026-10-27T10:00:00Z");
+
+        Assert.DoesNotContain(TestProgramme.Lines(programme.Check()), l => l.Contains("CMP1601"));
+    }
+
+    [Fact]
+    public void A_shallow_clone_warns_once_and_runs_the_other_checks()
+    {
+        using var source = new TestProgramme();
+        programmeCommit(source);
+        var clone = Path.Combine(Path.GetTempPath(), "compliance-shallow-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            source.Git("clone", "-q", "--depth", "1", "file://" + source.Root, clone);
+            File.Delete(Path.Combine(clone, "evidence/baa/cloud.md"));
+
+            var result = ComplianceCheck.Run(new CheckOptions(clone, TestProgramme.AsOf));
+            var lines = TestProgramme.Lines(result, includeProvenance: true);
+
+            Assert.Equal("compliance: warning CMP1001: Git provenance is unavailable: the repository is a shallow clone, so the commits that added and deleted files are missing. Provenance, retention and commit-date checks were skipped; the other checks ran. Fix: Build from a full clone: in GitHub Actions set 'fetch-depth: 0' on actions/checkout; elsewhere run 'git fetch --unshallow'.", lines[0]);
+            Assert.Contains(lines, l => l.Contains("error CMP1205"));
+            Assert.NotNull(result.Provenance.Head);
+        }
+        finally
+        {
+            Directory.Delete(clone, recursive: true);
+        }
+
+        static void programmeCommit(TestProgramme p)
+        {
+            p.Write("controls/extra.yaml", "controls: []");
+            p.Commit("Second", "2026-10-26T10:00:00Z");
+        }
+    }
+
+    [Fact]
+    public void No_repository_warns_that_provenance_is_unavailable()
+    {
+        using var programme = new TestProgramme(git: false);
+
+        var result = programme.Check();
+
+        Assert.Contains(TestProgramme.Lines(result, includeProvenance: true), l => l.StartsWith("compliance: warning CMP1001: Git provenance is unavailable: no git repository contains the programme root.", StringComparison.Ordinal));
+        Assert.True(result.Passed);
+    }
+}
