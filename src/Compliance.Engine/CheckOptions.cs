@@ -17,6 +17,9 @@ public sealed record CheckOptions(string Root, DateOnly AsOf)
     /// <summary>Days before a policy review falls due from which it is reported as a warning.</summary>
     public int PolicyWarningDays { get; init; } = 30;
 
+    /// <summary>Days before a breach-notification deadline from which it is reported as a warning.</summary>
+    public int BreachWarningDays { get; init; } = 14;
+
     /// <summary>HIPAA 45 CFR 164.316(b)(2)(i): documentation is kept six years.</summary>
     public const int RetentionYears = 6;
 }

@@ -33,6 +33,9 @@ public static class ComplianceCheck
         var policies = PolicyChecks.Run(context);
         WorkforceChecks.Run(context);
         HistoryChecks.Run(context);
+        var breaches = BreachClockChecks.Run(context);
+        var endpoints = EncryptionChecks.Run(context);
+        var auditLog = AuditLogChecks.Run(context);
         var waivers = WaiverApplication.Run(context);
 
         var findings = programme.Findings.Concat(context.Findings)
@@ -43,7 +46,12 @@ public static class ComplianceCheck
             .ThenBy(f => f.Target, StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToList();
-        return new CheckResult(options, programme, provenance, artifacts, findings, evidence, vendors, policies, waivers);
+        return new CheckResult(options, programme, provenance, artifacts, findings, evidence, vendors, policies, waivers)
+        {
+            Breaches = breaches,
+            Endpoints = endpoints,
+            AuditLog = auditLog,
+        };
     }
 }
 
@@ -59,6 +67,12 @@ public sealed record CheckResult(
     IReadOnlyList<PolicyStatus> Policies,
     IReadOnlyList<WaiverStatus> Waivers)
 {
+    public IReadOnlyList<BreachClock> Breaches { get; init; } = System.Array.Empty<BreachClock>();
+
+    public IReadOnlyList<EndpointStatus> Endpoints { get; init; } = System.Array.Empty<EndpointStatus>();
+
+    public Audit.AuditVerification? AuditLog { get; init; }
+
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 
     public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);

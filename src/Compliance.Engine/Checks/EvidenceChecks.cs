@@ -143,6 +143,12 @@ public static class EvidenceChecks
             }
         }
 
+        foreach (var own in Audit.AuditLog.OwnFiles(Audit.AuditLog.DefaultPath))
+        {
+            accounted.Add(own);
+        }
+
+        accounted.Add(Audit.AuditLog.DefaultPath + ".lock");
         foreach (var vendor in context.Programme.Vendors)
         {
             if (vendor.Baa?.Evidence is { } evidence)

@@ -10,7 +10,8 @@ namespace Compliance.Engine.Git;
 /// Builds <see cref="Provenance"/> in one pass over history, oldest commit first. A commit whose
 /// evidence/, policies/ and controls/ trees are identical to its parent's is skipped by comparing
 /// tree IDs, so a long history of code changes costs almost nothing; only commits that touch the
-/// documentation are diffed, and only inside those folders. There is no per-file history walk.
+/// documentation are diffed, only inside the changed folder, without rename detection, and on every
+/// core. There is no per-file history walk.
 /// libgit2 runs in the CLI's process, never inside an MSBuild node (see docs/how-it-works.md).
 /// </summary>
 public static class ProvenanceReader
@@ -51,20 +52,30 @@ public static class ProvenanceReader
             IncludeReachableFrom = repo.Head.Tip,
             SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Reverse,
         };
+        var order = repo.Commits.QueryBy(filter).Select(c => c.Id).ToList();
+        provenance.CommitsWalked = order.Count;
 
-        foreach (var commit in repo.Commits.QueryBy(filter))
+        // Diffing is the cost, and commits are independent: diff them on every core, each worker with a
+        // repository of its own (libgit2 objects are not shared across threads), then apply in history order.
+        var changes = new CommitChanges?[order.Count];
+        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, 8));
+        var chunk = (order.Count + workers - 1) / workers;
+        System.Threading.Tasks.Parallel.For(0, workers, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
         {
-            provenance.CommitsWalked++;
-            var parents = commit.Parents.ToList();
-            var parent = parents.Count > 0 ? parents[0] : null;
-            var changed = folders.Where(f => TreeId(commit.Tree, f) != TreeId(parent?.Tree, f)).ToArray();
-            if (changed.Length == 0)
+            using var local = new Repository(gitDir);
+            var cache = new Dictionary<ObjectId, CommitInfo>();
+            for (var i = worker * chunk; i < Math.Min(order.Count, (worker + 1) * chunk); i++)
             {
-                continue;
+                changes[i] = Changes(local, local.Lookup<Commit>(order[i]), folders, prefix, cache);
             }
+        });
 
-            var changes = repo.Diff.Compare<TreeChanges>(parent?.Tree, commit.Tree, changed);
-            Apply(provenance, changes, commit, parents, prefix, () => Info(repo, commit, signatures));
+        foreach (var commitChanges in changes)
+        {
+            if (commitChanges is not null)
+            {
+                Apply(provenance, commitChanges);
+            }
         }
 
         foreach (var deletion in provenance.Deletions.ToList())
@@ -95,23 +106,52 @@ public static class ProvenanceReader
         return provenance;
     }
 
-    private static void Apply(Provenance provenance, TreeChanges changes, Commit commit, List<Commit> parents, string prefix, Func<CommitInfo> info)
+    /// <summary>What one commit did to the tracked folders, relative to its first parent; null when nothing.</summary>
+    private static CommitChanges? Changes(Repository repo, Commit commit, string[] folders, string prefix, Dictionary<ObjectId, CommitInfo> cache)
     {
-        CommitInfo? commitInfo = null;
-        CommitInfo Current() => commitInfo ??= info();
+        var parents = commit.Parents.ToList();
+        var parent = parents.Count > 0 ? parents[0] : null;
+        var list = new List<PathChange>();
+        foreach (var folder in folders)
+        {
+            var before = parent?.Tree[folder]?.Target as Tree;
+            var after = commit.Tree[folder]?.Target as Tree;
+            if (before?.Id == after?.Id)
+            {
+                continue;
+            }
 
-        // A path whose content equals a merged-in parent's came from that branch, where it is already counted.
-        bool FromOtherParent(string path) =>
-            parents.Count > 1 && parents.Skip(1).Any(p => BlobId(p.Tree, path) == BlobId(commit.Tree, path));
+            // Diff only the folder's subtree, without rename detection (git's diff.renames would load blobs).
+            foreach (var change in repo.Diff.Compare<TreeChanges>(before, after, NoRenames))
+            {
+                var path = $"{folder}/{(change.Status == ChangeKind.Deleted ? change.OldPath : change.Path)}";
 
-        var list = changes.Where(c => c.Path.StartsWith(prefix, StringComparison.Ordinal) && !FromOtherParent(c.Path)).ToList();
+                // A path whose content equals a merged-in parent's came from that branch, where it is already counted.
+                if (parents.Count > 1 && parents.Skip(1).Any(p => p.Tree[path]?.Target.Id == commit.Tree[path]?.Target.Id))
+                {
+                    continue;
+                }
+
+                list.Add(new PathChange(change.Status, path.Substring(prefix.Length), change.Status == ChangeKind.Deleted ? change.OldOid : change.Oid));
+            }
+        }
+
+        return list.Count == 0 ? null : new CommitChanges(Info(repo, commit, cache), list);
+    }
+
+    private static readonly CompareOptions NoRenames = new() { Similarity = SimilarityOptions.None, IncludeUnmodified = false };
+
+    private static void Apply(Provenance provenance, CommitChanges commit)
+    {
+        var current = commit.Info;
+        var list = commit.Changes.ToList();
 
         // Exact renames (git mv): a deleted blob re-added under another path moves its history, it is not a deletion.
         var deleted = list.Where(c => c.Status == ChangeKind.Deleted).ToList();
         foreach (var added in list.Where(c => c.Status == ChangeKind.Added).ToList())
         {
-            var source = deleted.FirstOrDefault(d => d.OldOid == added.Oid);
-            if (source is null || provenance.Find(Relative(source.OldPath, prefix)) is not { } moved)
+            var source = deleted.FirstOrDefault(d => d.Blob == added.Blob);
+            if (source is null || provenance.Find(source.Path) is not { } moved)
             {
                 continue;
             }
@@ -119,44 +159,40 @@ public static class ProvenanceReader
             deleted.Remove(source);
             list.Remove(source);
             list.Remove(added);
-            provenance.Paths.Remove(Relative(source.OldPath, prefix));
-            provenance.Paths[Relative(added.Path, prefix)] = moved;
-            Touch(moved, Current());
+            provenance.Paths.Remove(source.Path);
+            provenance.Paths[added.Path] = moved;
+            Touch(moved, current);
         }
 
         foreach (var change in list)
         {
-            var path = Relative(change.Status == ChangeKind.Deleted ? change.OldPath : change.Path, prefix);
-            var history = provenance.Find(path);
-            switch (change.Status)
+            var history = provenance.Find(change.Path);
+            if (change.Status == ChangeKind.Deleted)
             {
-                case ChangeKind.Deleted:
-                    if (history is not null)
-                    {
-                        Touch(history, Current());
-                        history.ExistsAtHead = false;
-                        provenance.Deletions.Add(new Deletion(path, Current(), history.Added));
-                    }
-
-                    break;
-
-                default:
-                    if (history is null)
-                    {
-                        history = new PathHistory(Current());
-                        history.Changes.Add(Current());
-                        provenance.Paths[path] = history;
-                    }
-                    else
-                    {
-                        Touch(history, Current());
-                        history.ExistsAtHead = true;
-                    }
-
-                    break;
+                if (history is not null)
+                {
+                    Touch(history, current);
+                    history.ExistsAtHead = false;
+                    provenance.Deletions.Add(new Deletion(change.Path, current, history.Added));
+                }
+            }
+            else if (history is null)
+            {
+                history = new PathHistory(current);
+                history.Changes.Add(current);
+                provenance.Paths[change.Path] = history;
+            }
+            else
+            {
+                Touch(history, current);
+                history.ExistsAtHead = true;
             }
         }
     }
+
+    private sealed record CommitChanges(CommitInfo Info, List<PathChange> Changes);
+
+    private sealed record PathChange(ChangeKind Status, string Path, ObjectId Blob);
 
     private static void Touch(PathHistory history, CommitInfo commit)
     {
@@ -164,12 +200,6 @@ public static class ProvenanceReader
         history.ChangeCount++;
         history.Changes.Add(commit);
     }
-
-    private static string Relative(string path, string prefix) => path.Substring(prefix.Length);
-
-    private static ObjectId? TreeId(Tree? tree, string path) => tree?[path]?.Target.Id;
-
-    private static ObjectId? BlobId(Tree tree, string path) => tree[path]?.Target.Id;
 
     private static CommitInfo Info(Repository repo, Commit commit, Dictionary<ObjectId, CommitInfo> cache)
     {

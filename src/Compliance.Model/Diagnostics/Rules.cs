@@ -24,6 +24,10 @@ public static class Rules
     private const string Workforce = "Workforce";
     private const string Waivers = "Waivers";
     private const string Retention = "Retention";
+    private const string Breach = "Breach";
+    private const string Encryption = "Encryption";
+    private const string Deploy = "Deploy";
+    private const string AuditLog = "AuditLog";
 
     public static readonly Rule MalformedYaml = new(
         "CMP0001", "YAML must be well-formed", Severity.Error, Syntax,
@@ -104,6 +108,10 @@ public static class Rules
     public static readonly Rule ProgrammeDefinition = new(
         "CMP0024", "A repository defines exactly one programme", Severity.Error, Integrity,
         "Keep one file with a programme root key (usually controls/programme.yaml).");
+
+    public static readonly Rule IncidentInconsistent = new(
+        "CMP0025", "An incident's counts and dates are consistent", Severity.Error, Integrity,
+        "State counts cannot exceed individuals_affected, and no notice can precede discovered_on.");
 
     public static readonly Rule UncoveredRequirement = new(
         "CMP0030", "Every in-scope requirement is implemented by a control", Severity.Error, Coverage,
@@ -234,12 +242,92 @@ public static class Rules
         "Delete the waiver: what it waived is fixed, or its rule or target is wrong.");
 
     public static readonly Rule WaiverNotWaivable = new(
-        "CMP1503", "Only gate findings (CMP1xxx) can be waived", Severity.Error, Waivers,
-        "Fix the structural problem instead; structure is never waived.");
+        "CMP1503", "Only evidence, BAA and policy-review findings (CMP11xx-CMP13xx) can be waived", Severity.Error, Waivers,
+        "Fix the finding instead: structure, sanctions, retention, breach notification, encryption and the audit log are never waived.");
 
     public static readonly Rule RetentionViolation = new(
         "CMP1601", "Documentation is retained for six years (45 CFR 164.316(b)(2)(i))", Severity.Error, Retention,
         "Restore the file from the deleting commit's parent ('git checkout <sha>^ -- <path>') and keep it until six years after it was created or last in effect.");
+
+    public static readonly Rule IndividualNoticeOverdue = new(
+        "CMP1701", "Individuals are notified within 60 days of discovering a breach (164.404(b))", Severity.Error, Breach,
+        "Notify the affected individuals now and record individuals_notified_on; document any law-enforcement delay (164.412) in law_enforcement_delay_until.");
+
+    public static readonly Rule HhsNoticeOverdue = new(
+        "CMP1702", "HHS is notified within 60 days of a breach of 500 or more individuals (164.408(b))", Severity.Error, Breach,
+        "Submit the breach report to HHS now and record hhs_notified_on.");
+
+    public static readonly Rule MediaNoticeOverdue = new(
+        "CMP1703", "The media are notified of a breach of more than 500 residents of a State (164.406)", Severity.Error, Breach,
+        "Notify prominent media outlets serving the State and record media_notified_on.");
+
+    public static readonly Rule AnnualLogOverdue = new(
+        "CMP1704", "Breaches of fewer than 500 reach HHS within 60 days of the calendar year's end (164.408(c))", Severity.Error, Breach,
+        "Submit the year's breach log to HHS and record the submission date in hhs_notified_on.");
+
+    public static readonly Rule NotificationDue = new(
+        "CMP1705", "A breach-notification deadline is approaching", Severity.Warning, Breach,
+        "Send the notice before the deadline shown and record its date.");
+
+    public static readonly Rule EndpointUnverified = new(
+        "CMP1801", "Every in-scope endpoint has a deploy-time TLS verification", Severity.Error, Encryption,
+        "Run 'compliance verify-tls https://host' in the deploy pipeline and commit the verification it records.");
+
+    public static readonly Rule WeakTransportEncryption = new(
+        "CMP1802", "Endpoints negotiate TLS 1.2 or later (164.312(e)(1))", Severity.Error, Encryption,
+        "Disable TLS 1.1 and older on the endpoint, then verify it again.");
+
+    public static readonly Rule ArtifactSignatureFailed = new(
+        "CMP1803", "The deployed artifact's signature verifies", Severity.Error, Encryption,
+        "Deploy only artifacts signed by a trusted signer; investigate the failed verification as a security incident.");
+
+    public static readonly Rule VerificationStale = new(
+        "CMP1804", "An endpoint's latest TLS verification is within its freshness window", Severity.Error, Encryption,
+        "Verify the endpoint again (every deploy runs 'compliance verify-tls').");
+
+    public static readonly Rule HandshakeFailed = new(
+        "CMP1805", "An endpoint's latest TLS verification succeeded", Severity.Error, Encryption,
+        "Fix the endpoint's certificate or TLS configuration, then verify it again.");
+
+    public static readonly Rule DeployServiceUnknown = new(
+        "CMP2101", "A deploy touches only services of the BAA registry", Severity.Error, Deploy,
+        "Add the service to its vendor in policies/vendors.yaml (with a BAA if it handles PHI), or remove it from the deploy.");
+
+    public static readonly Rule DeployServiceWithoutBaa = new(
+        "CMP2102", "Every service a deploy touches is covered by a BAA in force", Severity.Error, Deploy,
+        "Sign or renew the vendor's BAA (and its subcontractors') before deploying.");
+
+    public static readonly Rule DeployActorUnknown = new(
+        "CMP2103", "The deploying actor is in the workforce registry", Severity.Error, Deploy,
+        "Add the person to policies/people.yaml, or deploy as a registered person.");
+
+    public static readonly Rule DeployActorRevoked = new(
+        "CMP2104", "A revoked person cannot deploy or act (164.308(a)(1)(ii)(C))", Severity.Error, Deploy,
+        "Deploy as an active person; the revoked person's access stays revoked.");
+
+    public static readonly Rule DeployActorWithoutPhiAccess = new(
+        "CMP2105", "The deploying actor holds a current PHI-access entitlement", Severity.Error, Deploy,
+        "Grant the entitlement through the access procedure (phi_access: true), or deploy as a person who holds it.");
+
+    public static readonly Rule DeployRunnerNotInScope = new(
+        "CMP2106", "Deploys run on a declared in-scope runner", Severity.Error, Deploy,
+        "Run the deploy on a runner listed under programme.runners, or declare this runner.");
+
+    public static readonly Rule DeployRunnerUnsigned = new(
+        "CMP2107", "A runner that requires signing deploys only signed work", Severity.Error, Deploy,
+        "Sign the deploy (and pass --runner-signed), or use a runner that does not require it.");
+
+    public static readonly Rule AuditLogTampered = new(
+        "CMP2201", "The audit log's hash chain is intact", Severity.Error, AuditLog,
+        "Restore the log from git history; never edit, delete or reorder events. Investigate the change as a security incident.");
+
+    public static readonly Rule AuditLogTruncated = new(
+        "CMP2202", "The audit log is not truncated", Severity.Error, AuditLog,
+        "Restore the missing events from git history or backups; the head file records the last event appended.");
+
+    public static readonly Rule AuditLogRewritten = new(
+        "CMP2203", "The audit log only grows: the committed log is a prefix of the current one", Severity.Error, AuditLog,
+        "Restore the committed events ('git checkout HEAD -- evidence/audit/') and append new events with 'compliance audit append'.");
 
     public static readonly Rule CheckFailed = new(
         "CMP1901", "The compliance check must run to completion", Severity.Error, Internal,
@@ -254,6 +342,10 @@ public static class Rules
 
     public static Rule? Find(string id) => All.FirstOrDefault(r => r.Id == id);
 
-    /// <summary>Gate findings can be waived; structural ones never are.</summary>
-    public static bool IsWaivable(string id) => id.StartsWith("CMP1", System.StringComparison.Ordinal) && id != CheckFailed.Id;
+    /// <summary>
+    /// Only findings about evidence, BAAs and policy reviews (CMP11xx-CMP13xx) can be waived. Structure,
+    /// sanctions, retention, breach notification, encryption and the audit log are never waived.
+    /// </summary>
+    public static bool IsWaivable(string id) =>
+        id.Length == 7 && id.StartsWith("CMP1", System.StringComparison.Ordinal) && id[4] is '1' or '2' or '3';
 }

@@ -21,6 +21,20 @@ public sealed record EvidenceRecord(
     /// <summary>The control/evidence-requirement key that waivers and reports use.</summary>
     public string Key => $"{Control.Value}/{Requirement.Value}";
 
+    /// <summary>What the artifact is: a plain artifact, or a verification result the gate reads (tls-verification).</summary>
+    public string Type { get; init; } = EvidenceTypes.Artifact;
+
+    /// <summary>For a tls-verification: the endpoint id it verified.</summary>
+    public Located? Endpoint { get; init; }
+
     /// <summary>Where collected_on is written: date findings point there.</summary>
     public SourceSpan? CollectedOnSpan { get; init; }
+}
+
+public static class EvidenceTypes
+{
+    public const string Artifact = "artifact";
+    public const string TlsVerification = "tls-verification";
+
+    public static readonly string[] All = { Artifact, TlsVerification };
 }

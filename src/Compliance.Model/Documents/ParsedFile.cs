@@ -19,6 +19,9 @@ public sealed record ParsedFile(
     EvidenceRecord? Evidence,
     EquatableArray<Finding> Findings)
 {
+    /// <summary>The incidents registry's entries (policies/incidents.yaml).</summary>
+    public EquatableArray<IncidentDefinition> Incidents { get; init; } = EquatableArray<IncidentDefinition>.Empty;
+
     public static ParsedFile Empty(string path, string kind, EquatableArray<Finding> findings) => new(
         path, kind, null, null, null,
         EquatableArray<ControlDefinition>.Empty,
@@ -42,6 +45,7 @@ public static class DocumentKinds
     public const string People = "people";
     public const string Waivers = "waivers";
     public const string Evidence = "evidence";
+    public const string Incidents = "incidents";
     public const string Policy = "policy";
     public const string Page = "page";
     public const string Unknown = "unknown";

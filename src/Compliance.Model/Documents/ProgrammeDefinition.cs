@@ -4,7 +4,14 @@ using Compliance.Model.Text;
 namespace Compliance.Model.Documents;
 
 /// <summary>The programme's identity and scope: which frameworks, and which of their categories, are audited.</summary>
-public sealed record ProgrammeDefinition(Located Id, string Name, string? Description, EquatableArray<ScopeEntry> Scope);
+public sealed record ProgrammeDefinition(Located Id, string Name, string? Description, EquatableArray<ScopeEntry> Scope)
+{
+    /// <summary>The runners allowed to deploy in-scope systems (the deploy gate's third condition).</summary>
+    public EquatableArray<RunnerDefinition> Runners { get; init; } = EquatableArray<RunnerDefinition>.Empty;
+
+    /// <summary>Endpoints whose TLS is verified at deploy time.</summary>
+    public EquatableArray<EndpointDefinition> Endpoints { get; init; } = EquatableArray<EndpointDefinition>.Empty;
+}
 
 /// <summary>One framework in scope, optionally narrowed to some requirement categories (SOC 2 categories).</summary>
 public sealed record ScopeEntry(Located Framework, EquatableArray<Located> Categories);

@@ -23,6 +23,9 @@ public sealed record LinkedProgramme(
     EquatableArray<string> InScopeRequirements,
     EquatableArray<Finding> Findings)
 {
+    /// <summary>The incidents registry (breach-notification clock).</summary>
+    public EquatableArray<IncidentDefinition> Incidents { get; init; } = EquatableArray<IncidentDefinition>.Empty;
+
     public bool HasErrors
     {
         get

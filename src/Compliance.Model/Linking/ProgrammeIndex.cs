@@ -69,6 +69,11 @@ internal sealed class ProgrammeIndex
                 Evidence.Add(evidence);
             }
 
+            foreach (var incident in file.Incidents)
+            {
+                Incidents.Add(incident, incident.Id, findings);
+            }
+
             foreach (var waiver in file.Waivers)
             {
                 Waivers.Add(waiver, waiver.Id, findings);
@@ -107,11 +112,14 @@ internal sealed class ProgrammeIndex
 
     public Registry<PersonDefinition> People { get; } = new("person");
 
-    public Registry<PersonDefinition> Emails { get; } = new("person e-mail");
+    /// <summary>E-mail addresses compare without case, as the generated FindPersonByEmail looks them up.</summary>
+    public Registry<PersonDefinition> Emails { get; } = new("person e-mail", System.StringComparer.OrdinalIgnoreCase);
 
     public Registry<PolicyDefinition> Policies { get; } = new("policy");
 
     public Registry<WaiverDefinition> Waivers { get; } = new("waiver");
 
     public List<EvidenceRecord> Evidence { get; } = new();
+
+    public Registry<IncidentDefinition> Incidents { get; } = new("incident");
 }

@@ -55,7 +55,10 @@ public static class ProgrammeLinker
             model.Waivers.Items.ToEquatableArray(),
             model.Evidence.ToEquatableArray(),
             inScope.ToEquatableArray(),
-            Sorted(findings));
+            Sorted(findings))
+        {
+            Incidents = model.Incidents.Items.ToEquatableArray(),
+        };
     }
 
     private static void CheckReferences(ProgrammeIndex model, List<Finding> findings)
@@ -131,7 +134,7 @@ public static class ProgrammeLinker
             else if (!Rules.IsWaivable(waiver.Rule.Value))
             {
                 findings.Add(Rules.WaiverNotWaivable.At(waiver.Rule.Span,
-                    $"{what} names the structural rule '{waiver.Rule.Value}'; only gate findings (CMP1xxx) can be waived."));
+                    $"{what} names the rule '{waiver.Rule.Value}', which cannot be waived; only evidence, BAA and policy-review findings (CMP11xx-CMP13xx) can."));
             }
         }
 
@@ -154,11 +157,75 @@ public static class ProgrammeLinker
             }
         }
 
+        var endpoints = new Registry<EndpointDefinition>("endpoint");
         if (model.Programme is { } programme)
         {
             foreach (var scope in programme.Scope)
             {
                 model.Frameworks.Check(scope.Framework, $"The programme scope", findings);
+            }
+
+            var runners = new Registry<RunnerDefinition>("runner");
+            foreach (var runner in programme.Runners)
+            {
+                runners.Add(runner, runner.Id, findings);
+            }
+
+            foreach (var endpoint in programme.Endpoints)
+            {
+                endpoints.Add(endpoint, endpoint.Id, findings);
+                CheckEvidenceKey(model, endpoint.Evidence, $"The endpoint '{endpoint.Id.Value}'", findings);
+            }
+        }
+
+        foreach (var record in model.Evidence.Where(r => r.Endpoint is not null))
+        {
+            endpoints.Check(record.Endpoint, $"The evidence record of '{record.Artifact.Value}'", findings);
+        }
+
+        foreach (var incident in model.Incidents.Items)
+        {
+            CheckIncident(incident, findings);
+        }
+    }
+
+    private static void CheckEvidenceKey(ProgrammeIndex model, Binding.Located key, string what, List<Finding> findings)
+    {
+        var parts = key.Value.Split('/');
+        if (parts.Length != 2)
+        {
+            findings.Add(Rules.InvalidValue.At(key.Span, $"{what} names the evidence '{key.Value}', which is not of the form CONTROL/EVIDENCE.", "Write the control ID and its evidence requirement ID, e.g. CRY-04/tls-verification."));
+            return;
+        }
+
+        var control = model.Controls.Find(parts[0]);
+        if (control is null || !control.Evidence.Any(e => e.Id.Value == parts[1]))
+        {
+            findings.Add(Rules.UnknownReference.At(key.Span, $"{what} names the evidence requirement '{key.Value}', which is not defined.", "Add the evidence requirement to the control, or correct the reference."));
+        }
+    }
+
+    private static void CheckIncident(IncidentDefinition incident, List<Finding> findings)
+    {
+        var id = incident.Id.Value;
+        var residents = incident.States.Sum(s => (long)s.Residents);
+        if (residents > incident.IndividualsAffected)
+        {
+            findings.Add(Rules.IncidentInconsistent.At(incident.Id.Span,
+                $"The incident '{id}' lists {residents} residents across its states but only {incident.IndividualsAffected} individuals affected."));
+        }
+
+        if (incident.DiscoveredOn is not { } discovered)
+        {
+            return;
+        }
+
+        foreach (var (name, date) in new[] { ("individuals_notified_on", incident.IndividualsNotifiedOn), ("hhs_notified_on", incident.HhsNotifiedOn), ("media_notified_on", incident.MediaNotifiedOn) })
+        {
+            if (date is { } notified && notified < discovered)
+            {
+                findings.Add(Rules.IncidentInconsistent.At(incident.Id.Span,
+                    $"The incident '{id}' has {name} {notified:yyyy-MM-dd}, before it was discovered on {discovered:yyyy-MM-dd}."));
             }
         }
     }

@@ -9,10 +9,14 @@ namespace Compliance.Model.Linking;
 internal sealed class Registry<T>
     where T : class
 {
-    private readonly Dictionary<string, (T Item, Located Id)> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (T Item, Located Id)> _byId;
     private readonly string _kind;
 
-    public Registry(string kind) => _kind = kind;
+    public Registry(string kind, StringComparer? comparer = null)
+    {
+        _kind = kind;
+        _byId = new(comparer ?? StringComparer.Ordinal);
+    }
 
     public List<T> Items { get; } = new();
 

@@ -27,6 +27,8 @@ internal static class EvidenceBinder
         var collector = reader.Reference("collector", required: true);
         var sha256 = reader.Reference("sha256", required: true);
         var description = reader.String("description", required: false);
+        var type = reader.Enum("type", required: false, EvidenceTypes.All) ?? EvidenceTypes.Artifact;
+        var endpoint = reader.Reference("endpoint", required: type == EvidenceTypes.TlsVerification);
         reader.Finish();
 
         if (sha256 is not null && (sha256.Value.Length != 64 || !sha256.Value.All(c => c is >= '0' and <= '9' or >= 'a' and <= 'f')))
@@ -37,6 +39,6 @@ internal static class EvidenceBinder
 
         return artifact is null || control is null || requirement is null || collector is null || sha256 is null
             ? null
-            : new EvidenceRecord(artifact, control, requirement, collectedOn, collector, sha256, description, reader.Span) { CollectedOnSpan = reader.ValueSpan("collected_on") };
+            : new EvidenceRecord(artifact, control, requirement, collectedOn, collector, sha256, description, reader.Span) { CollectedOnSpan = reader.ValueSpan("collected_on"), Type = type, Endpoint = endpoint };
     }
 }

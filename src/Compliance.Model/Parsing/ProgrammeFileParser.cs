@@ -18,7 +18,7 @@ public static class ProgrammeFileParser
     {
         DocumentKinds.Programme, DocumentKinds.Framework, DocumentKinds.Crosswalk, DocumentKinds.Controls,
         DocumentKinds.Decisions, DocumentKinds.Vendors, DocumentKinds.People, DocumentKinds.Waivers,
-        DocumentKinds.Evidence,
+        DocumentKinds.Evidence, DocumentKinds.Incidents,
     };
 
     public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
@@ -87,6 +87,7 @@ public static class ProgrammeFileParser
             DocumentKinds.Vendors => ParsedFile.Empty(path, kind, default) with { Vendors = VendorBinder.Bind(root) },
             DocumentKinds.People => ParsedFile.Empty(path, kind, default) with { People = PersonBinder.Bind(root) },
             DocumentKinds.Evidence => ParsedFile.Empty(path, kind, default) with { Evidence = EvidenceBinder.Bind(root) },
+            DocumentKinds.Incidents => ParsedFile.Empty(path, kind, default) with { Incidents = IncidentBinder.Bind(root) },
             _ => ParsedFile.Empty(path, kind, default) with { Waivers = WaiverBinder.Bind(root) },
         };
 

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Compliance.Engine.Audit;
+
+/// <summary>
+/// One event of the audit log. Its line is a canonical JSON serialisation (fixed key order, fields
+/// sorted), and its hash is the SHA-256 of that line without the hash itself, so any edit to the
+/// line, even of white space, breaks the chain.
+/// </summary>
+public sealed record AuditEvent(
+    long Seq,
+    DateTimeOffset Time,
+    string Type,
+    string Actor,
+    string? Artifact,
+    IReadOnlyDictionary<string, string> Fields,
+    string Prev,
+    string Hash)
+{
+    public const string Genesis = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+
+    public string? Field(string name) => Fields.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>Creates the next event after <paramref name="previousHash"/>, computing its hash.</summary>
+    public static AuditEvent Create(long seq, DateTimeOffset time, string type, string actor, string? artifact, IReadOnlyDictionary<string, string> fields, string previousHash)
+    {
+        var unsigned = new AuditEvent(seq, time.ToUniversalTime(), type, actor, artifact, new SortedDictionary<string, string>(fields.ToDictionary(f => f.Key, f => f.Value), StringComparer.Ordinal), previousHash, string.Empty);
+        return unsigned with { Hash = HashOf(unsigned.Serialise(includeHash: false)) };
+    }
+
+    /// <summary>The event's line in the log.</summary>
+    public string ToLine() => Serialise(includeHash: true);
+
+    public static string HashOf(string canonical) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+
+    /// <summary>Parses a line; null when it is not an event.</summary>
+    public static AuditEvent? Parse(string line)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            if (root.TryGetProperty("fields", out var fieldElement))
+            {
+                foreach (var field in fieldElement.EnumerateObject())
+                {
+                    fields[field.Name] = field.Value.GetString() ?? string.Empty;
+                }
+            }
+
+            return new AuditEvent(
+                root.GetProperty("seq").GetInt64(),
+                DateTimeOffset.Parse(root.GetProperty("time").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+                root.GetProperty("type").GetString()!,
+                root.GetProperty("actor").GetString()!,
+                root.TryGetProperty("artifact", out var artifact) ? artifact.GetString() : null,
+                fields,
+                root.GetProperty("prev").GetString()!,
+                root.GetProperty("hash").GetString()!);
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The canonical text of the event without its hash, as the hash covers it.</summary>
+    public string Canonical() => Serialise(includeHash: false);
+
+    private string Serialise(bool includeHash)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("seq", Seq);
+            writer.WriteString("time", Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
+            writer.WriteString("type", Type);
+            writer.WriteString("actor", Actor);
+            if (Artifact is not null)
+            {
+                writer.WriteString("artifact", Artifact);
+            }
+
+            writer.WriteStartObject("fields");
+            foreach (var field in Fields.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                writer.WriteString(field.Key, field.Value);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteString("prev", Prev);
+            if (includeHash)
+            {
+                writer.WriteString("hash", Hash);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}
