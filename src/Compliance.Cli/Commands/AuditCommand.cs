@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Compliance.Engine.Audit;
+using Compliance.Engine.Checks;
+using Compliance.Engine.Loading;
+using Compliance.Model.Diagnostics;
+
+namespace Compliance.Cli.Commands;
+
+/// <summary>
+/// compliance audit append --type TYPE --actor ID [--artifact sha256:...] [--field k=v ...] [--root DIR]
+/// compliance audit verify [--root DIR]
+/// compliance audit query [--artifact sha256:...] [--actor ID] [--type TYPE] [--since DATE] [--until DATE] [--format text|json] [--root DIR]
+/// </summary>
+public static class AuditCommand
+{
+    public const string Usage = "compliance audit append --type TYPE --actor ID [--artifact sha256:HEX] [--field k=v ...] | verify | query [--artifact sha256:HEX] [--actor ID] [--type TYPE] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format text|json]   (all take [--root DIR])";
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTimeOffset> now) => args.FirstOrDefault() switch
+    {
+        "append" => Append(args.Skip(1).ToList(), output, now),
+        "verify" => Verify(args.Skip(1).ToList(), output),
+        "query" => Query(args.Skip(1).ToList(), output),
+        _ => throw new UsageException("audit takes append, verify or query."),
+    };
+
+    private static int Append(IReadOnlyList<string> args, TextWriter output, Func<DateTimeOffset> now)
+    {
+        var arguments = Arguments.Parse(args, new HashSet<string> { "--type", "--actor", "--artifact", "--field", "--root" }, new HashSet<string>());
+        var root = Roots.Resolve(arguments.Value("--root"));
+        var type = arguments.Value("--type") ?? throw new UsageException("--type is required.");
+        if (type == "gate-decision")
+        {
+            throw new UsageException("gate-decision events are written by 'compliance gate' only.");
+        }
+
+        var actor = arguments.Value("--actor") ?? throw new UsageException("--actor is required.");
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in arguments.Values("--field"))
+        {
+            var equals = field.IndexOf('=');
+            if (equals <= 0)
+            {
+                throw new UsageException($"--field takes key=value, not '{field}'.");
+            }
+
+            fields[field.Substring(0, equals)] = field.Substring(equals + 1);
+        }
+
+        // Sanctions (164.308(a)(1)(ii)(C)): a revoked person is denied by every command that takes an actor.
+        if (Actors.Refusal(root, actor, DateOnly.FromDateTime(now().UtcDateTime)) is { } refusal)
+        {
+            output.WriteLine(refusal);
+            return 1;
+        }
+
+        var appended = AuditLog.ForRoot(root).Append(type, actor, Artifacts.Validate(arguments.Value("--artifact")), fields, now);
+        output.WriteLine($"appended {appended.Type} event seq {appended.Seq} {appended.Hash}");
+        return 0;
+    }
+
+    private static int Verify(IReadOnlyList<string> args, TextWriter output)
+    {
+        var arguments = Arguments.Parse(args, new HashSet<string> { "--root" }, new HashSet<string>());
+        var root = Roots.Resolve(arguments.Value("--root"));
+        var committed = Engine.Git.GitContent.AtHead(root, AuditLog.DefaultPath);
+        var result = AuditLog.ForRoot(root).Verify(committed);
+        if (result.Valid)
+        {
+            output.WriteLine($"{AuditLog.DefaultPath}: {result.Message}");
+            return 0;
+        }
+
+        var rule = result.Problem switch
+        {
+            AuditProblem.Truncated => Rules.AuditLogTruncated,
+            AuditProblem.Rewritten => Rules.AuditLogRewritten,
+            _ => Rules.AuditLogTampered,
+        };
+        output.WriteLine($"{AuditLog.DefaultPath}({result.Line},1): error {rule.Id}: {result.Message} Fix: {rule.Fix}");
+        return 1;
+    }
+
+    private static int Query(IReadOnlyList<string> args, TextWriter output)
+    {
+        var arguments = Arguments.Parse(args, new HashSet<string> { "--artifact", "--actor", "--type", "--since", "--until", "--format", "--root" }, new HashSet<string>());
+        var root = Roots.Resolve(arguments.Value("--root"));
+        var format = arguments.Value("--format") ?? "text";
+        if (format is not ("text" or "json"))
+        {
+            throw new UsageException($"--format takes text or json, not '{format}'.");
+        }
+
+        var events = AuditLog.ForRoot(root).Read();
+        var byHash = events.ToDictionary(e => e.Hash, StringComparer.Ordinal);
+        var artifact = Artifacts.Validate(arguments.Value("--artifact"));
+        var actor = arguments.Value("--actor");
+        var type = arguments.Value("--type");
+        var since = Dates.Parse(arguments.Value("--since"), "--since");
+        var until = Dates.Parse(arguments.Value("--until"), "--until");
+        var matches = events.Where(e =>
+                (artifact is null || e.Artifact == artifact)
+                && (actor is null || string.Equals(e.Actor, actor, StringComparison.OrdinalIgnoreCase))
+                && (type is null || e.Type == type)
+                && (since is null || DateOnly.FromDateTime(e.Time.UtcDateTime) >= since)
+                && (until is null || DateOnly.FromDateTime(e.Time.UtcDateTime) <= until))
+            .ToList();
+
+        var rows = matches.Select(e =>
+        {
+            var gate = e.Field("gate-decision") is { } hash && byHash.TryGetValue(hash, out var decision) ? decision : null;
+            return new QueryRow(e.Seq, e.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"), e.Type, e.Actor, e.Artifact, new SortedDictionary<string, string>(e.Fields.ToDictionary(f => f.Key, f => f.Value), StringComparer.Ordinal), e.Hash,
+                gate is null ? null : new QueryGate(gate.Seq, gate.Hash, gate.Field("decision") ?? "?", gate.Actor, gate.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"), gate.Field("runner"), gate.Field("reasons")));
+        }).ToList();
+
+        if (format == "json")
+        {
+            output.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }));
+            return 0;
+        }
+
+        output.WriteLine($"{rows.Count} event(s)");
+        foreach (var row in rows)
+        {
+            var what = row.Type == "deploy" ? "deployed" : row.Type;
+            output.Write($"{row.Time}  #{row.Seq}  {row.Actor} {what}{(row.Artifact is null ? string.Empty : $" {row.Artifact}")}");
+            foreach (var field in row.Fields.Where(f => f.Key != "gate-decision"))
+            {
+                output.Write($"  {field.Key}={field.Value}");
+            }
+
+            output.WriteLine();
+            if (row.Gate is { } g)
+            {
+                output.WriteLine($"    through gate decision #{g.Seq} ({g.Decision}) by {g.Actor} at {g.Time} on runner {g.Runner}{(g.Reasons is null ? string.Empty : $": {g.Reasons}")}");
+            }
+            else if (row.Fields.ContainsKey("gate-decision"))
+            {
+                output.WriteLine($"    gate decision {row.Fields["gate-decision"]} is NOT in the log");
+            }
+        }
+
+        return 0;
+    }
+
+    private sealed record QueryRow(long Seq, string Time, string Type, string Actor, string? Artifact, SortedDictionary<string, string> Fields, string Hash, QueryGate? Gate);
+
+    private sealed record QueryGate(long Seq, string Hash, string Decision, string Actor, string Time, string? Runner, string? Reasons);
+}
+
+internal static class Dates
+{
+    public static DateOnly? Parse(string? value, string option) => value is null
+        ? null
+        : DateOnly.TryParseExact(value, "yyyy-MM-dd", out var date) ? date : throw new UsageException($"{option} takes a date as YYYY-MM-DD, not '{value}'.");
+}
+
+/// <summary>Workforce sanctions for commands that take an actor: unknown or revoked actors are refused (automated jobs are job:NAME).</summary>
+internal static class Actors
+{
+    public static string? Refusal(string root, string actor, DateOnly day)
+    {
+        if (actor.StartsWith(Model.Linking.ProgrammeLinker.JobCollectorPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var programme = ProgrammeLoader.Load(root);
+        var person = programme.People.FirstOrDefault(p => string.Equals(p.Email?.Value, actor, StringComparison.OrdinalIgnoreCase) || p.Id.Value == actor);
+        if (person is null)
+        {
+            return $"deny {Rules.DeployActorUnknown.Id}: actor '{actor}' is not in the workforce registry.";
+        }
+
+        return CheckContext.IsActiveOn(person, day) ? null : $"deny {Rules.DeployActorRevoked.Id}: actor '{actor}' was revoked on {person.RevokedOn:yyyy-MM-dd}.";
+    }
+}

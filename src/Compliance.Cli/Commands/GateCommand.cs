@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Compliance.Engine.Audit;
+using Compliance.Engine.Deploy;
+using Compliance.Engine.Loading;
+
+namespace Compliance.Cli.Commands;
+
+/// <summary>
+/// compliance gate --actor EMAIL --service ID [--service ID ...] --runner ID [--runner-signed] [--artifact sha256:...]
+///                 [--as-of YYYY-MM-DD] [--root DIR] [--context FILE|-]
+/// Allows or denies a deploy (exit 0 or 1), one line per deny reason, and records the decision in the audit log.
+/// </summary>
+public static class GateCommand
+{
+    public const string Usage = "compliance gate --actor EMAIL --service ID [--service ID ...] --runner ID [--runner-signed] [--artifact sha256:HEX] [--as-of YYYY-MM-DD] [--root DIR] [--context FILE|-]";
+
+    private static readonly HashSet<string> ValueOptions = new() { "--actor", "--service", "--runner", "--artifact", "--as-of", "--root", "--context" };
+    private static readonly HashSet<string> FlagOptions = new() { "--runner-signed" };
+
+    public static int Run(IReadOnlyList<string> args, TextReader input, TextWriter output, Func<DateTimeOffset> now)
+    {
+        var arguments = Arguments.Parse(args, ValueOptions, FlagOptions);
+        var root = Roots.Resolve(arguments.Value("--root"));
+        var context = arguments.Value("--context") is { } source ? FromJson(source == "-" ? input.ReadToEnd() : File.ReadAllText(source)) : FromOptions(arguments);
+        var asOf = Clock.ResolveAsOf(arguments.Value("--as-of"), () => now().UtcDateTime);
+
+        var programme = ProgrammeLoader.Load(root);
+        var decision = DeployGate.Evaluate(programme, context, asOf);
+        foreach (var denial in decision.Denials)
+        {
+            output.WriteLine(denial);
+        }
+
+        var fields = new Dictionary<string, string>
+        {
+            ["decision"] = decision.Verdict,
+            ["runner"] = context.Runner,
+            ["runner-signed"] = context.RunnerSigned ? "true" : "false",
+            ["services"] = string.Join(",", context.Services),
+            ["as-of"] = asOf.ToString("yyyy-MM-dd"),
+        };
+        if (!decision.Allowed)
+        {
+            fields["reasons"] = string.Join("; ", decision.Denials.Select(d => $"{d.RuleId} {d.Subject}"));
+        }
+
+        var recorded = AuditLog.ForRoot(root).Append("gate-decision", context.Actor, context.Artifact, fields, now);
+        output.WriteLine($"{decision.Verdict}: deploy by {context.Actor} on runner {context.Runner} touching {context.Services.Count} service(s) as of {asOf:yyyy-MM-dd}");
+        output.WriteLine($"recorded gate decision {recorded.Hash} (audit log seq {recorded.Seq}); pass it to 'compliance audit append --type deploy --field gate-decision={recorded.Hash}'");
+        return decision.Allowed ? 0 : 1;
+    }
+
+    private static DeployContext FromOptions(Arguments arguments) => new(
+        arguments.Value("--actor") ?? throw new UsageException("--actor is required."),
+        arguments.Values("--service"),
+        arguments.Value("--runner") ?? throw new UsageException("--runner is required."),
+        arguments.Flag("--runner-signed"),
+        Artifacts.Validate(arguments.Value("--artifact")));
+
+    /// <summary>{"actor": "...", "services": ["..."], "runner": "...", "runnerSigned": true, "artifact": "sha256:..."}</summary>
+    private static DeployContext FromJson(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            return new DeployContext(
+                root.TryGetProperty("actor", out var actor) ? actor.GetString() ?? throw new UsageException("The deploy context needs an actor.") : throw new UsageException("The deploy context needs an actor."),
+                root.TryGetProperty("services", out var services) ? services.EnumerateArray().Select(s => s.GetString() ?? string.Empty).ToList() : new List<string>(),
+                root.TryGetProperty("runner", out var runner) ? runner.GetString() ?? string.Empty : throw new UsageException("The deploy context needs a runner."),
+                root.TryGetProperty("runnerSigned", out var signed) && signed.ValueKind == JsonValueKind.True,
+                Artifacts.Validate(root.TryGetProperty("artifact", out var artifact) ? artifact.GetString() : null));
+        }
+        catch (JsonException ex)
+        {
+            throw new UsageException($"The deploy context is not valid JSON: {ex.Message}");
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new UsageException($"The deploy context has a value of the wrong type: {ex.Message}");
+        }
+    }
+}
+
+/// <summary>Helpers the commands share.</summary>
+internal static class Roots
+{
+    public static string Resolve(string? root)
+    {
+        var full = Path.GetFullPath(root ?? Directory.GetCurrentDirectory());
+        return Directory.Exists(full) ? full : throw new UsageException($"The programme root '{full}' does not exist.");
+    }
+}
+
+internal static class Artifacts
+{
+    public static string? Validate(string? artifact) =>
+        artifact is null || (artifact.StartsWith("sha256:", StringComparison.Ordinal) && artifact.Length == 71 && artifact.Skip(7).All(Uri.IsHexDigit))
+            ? artifact?.ToLowerInvariant()
+            : throw new UsageException($"An artifact is named by its digest, sha256: followed by 64 hex digits, not '{artifact}'.");
+}
