@@ -9,6 +9,10 @@ try
     return args.FirstOrDefault() switch
     {
         "check" => CheckCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTime.UtcNow),
+        "gate" => GateCommand.Run(args.Skip(1).ToArray(), Console.In, Console.Out, () => DateTimeOffset.UtcNow),
+        "audit" => AuditCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTimeOffset.UtcNow),
+        "incident" => IncidentCommand.Run(args.Skip(1).ToArray(), Console.Out),
+        "verify-tls" => VerifyTlsCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTimeOffset.UtcNow),
         "--version" => Version(),
         null or "help" or "--help" or "-h" => Help(),
         _ => throw new UsageException($"Unknown command '{args[0]}'."),
@@ -17,7 +21,7 @@ try
 catch (UsageException ex)
 {
     Console.Error.WriteLine($"compliance: {ex.Message}");
-    Console.Error.WriteLine($"usage: {CheckCommand.Usage}");
+    Console.Error.WriteLine(Usage());
     return 2;
 }
 catch (Exception ex)
@@ -31,9 +35,19 @@ catch (Exception ex)
 static int Help()
 {
     Console.WriteLine("compliance: evidence-as-code compliance checks for HIPAA and SOC 2 programmes.");
-    Console.WriteLine($"usage: {CheckCommand.Usage}");
+    Console.WriteLine(Usage());
     return 0;
 }
+
+static string Usage() => string.Join(Environment.NewLine, new[]
+{
+    "usage:",
+    "  " + CheckCommand.Usage,
+    "  " + GateCommand.Usage,
+    "  " + AuditCommand.Usage,
+    "  " + IncidentCommand.Usage,
+    "  " + VerifyTlsCommand.Usage,
+});
 
 static int Version()
 {

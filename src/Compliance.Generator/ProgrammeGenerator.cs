@@ -52,8 +52,11 @@ public sealed class ProgrammeGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(options, static (spc, opts) =>
-            Guard(spc, "emitting the runtime types", () => spc.AddSource("Compliance.RuntimeTypes.g.cs", SourceText.From(Emitter.RuntimeTypes(opts), System.Text.Encoding.UTF8))));
+        context.RegisterSourceOutput(options, static (spc, opts) => Guard(spc, "emitting the runtime types", () =>
+        {
+            spc.AddSource("Compliance.RuntimeTypes.g.cs", SourceText.From(Emitter.RuntimeTypes(opts), System.Text.Encoding.UTF8));
+            spc.AddSource("Compliance.DeployGate.g.cs", SourceText.From(Emitter.DeployGate(opts), System.Text.Encoding.UTF8));
+        }));
 
         Register(context, linked.Select(static (p, _) => RequirementsPart.From(p)).Combine(options).WithTrackingName(StepNames.RequirementsSource),
             static (part, opts) => RequirementsEmitter.Emit(part, opts));

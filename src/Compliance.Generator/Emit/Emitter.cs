@@ -47,9 +47,13 @@ internal abstract class Emitter
         return new EmittedSource(hintName, Writer.ToString(), Findings.ToEquatableArray());
     }
 
-    public static string RuntimeTypes(GeneratorOptions options)
+    public static string RuntimeTypes(GeneratorOptions options) => Template("RuntimeTypes.cs", options);
+
+    public static string DeployGate(GeneratorOptions options) => Template("DeployGate.cs", options);
+
+    private static string Template(string name, GeneratorOptions options)
     {
-        using var stream = typeof(Emitter).Assembly.GetManifestResourceStream("Compliance.Generator.Templates.RuntimeTypes.cs")!;
+        using var stream = typeof(Emitter).Assembly.GetManifestResourceStream("Compliance.Generator.Templates." + name)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd().Replace("\r\n", "\n").Replace("Compliance.Generated.Template", options.Namespace);
     }

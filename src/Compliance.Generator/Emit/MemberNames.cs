@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Compliance.Model.Binding;
 using Compliance.Model.Diagnostics;
 
@@ -11,10 +12,11 @@ internal sealed class MemberNames
     private readonly Dictionary<string, string> _owners = new(StringComparer.Ordinal);
     private readonly List<Finding> _findings;
 
-    public MemberNames(string className, List<Finding> findings)
+    /// <param name="alsoReserved">Other members the emitter declares in the class, e.g. a helper method.</param>
+    public MemberNames(string className, List<Finding> findings, params string[] alsoReserved)
     {
         _findings = findings;
-        foreach (var reserved in new[] { className, "All", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize" })
+        foreach (var reserved in new[] { className, "All", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize" }.Concat(alsoReserved))
         {
             _owners[reserved] = string.Empty;
         }

@@ -59,7 +59,7 @@ internal sealed class RequirementsEmitter : Emitter
 
         Writer.Line("/// <summary>Every requirement of every framework, one nested class per framework.</summary>");
         Writer.Open("public static partial class Requirements");
-        var classNames = new MemberNames("Requirements", Findings);
+        var classNames = new MemberNames("Requirements", Findings, "Collect");
         var frameworkClasses = new List<string>();
         foreach (var framework in part.Frameworks)
         {

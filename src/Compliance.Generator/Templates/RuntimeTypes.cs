@@ -406,6 +406,9 @@ namespace Compliance.Generated.Template
         internal static readonly Dictionary<string, Requirement> RequirementById = global::Compliance.Generated.Template.Requirements.All.ToDictionary(r => r.Id, StringComparer.Ordinal);
         internal static readonly ILookup<string, Requirement> RequirementsByFramework = global::Compliance.Generated.Template.Requirements.All.ToLookup(r => r.FrameworkId, StringComparer.Ordinal);
         internal static readonly ILookup<string, Requirement> ChildrenByParent = global::Compliance.Generated.Template.Requirements.All.Where(r => r.Parent is not null).ToLookup(r => r.Parent!.Id, StringComparer.Ordinal);
+        // Static initializers run in declaration order: PersonById comes before the lookups that navigate Owner.
+        internal static readonly Dictionary<string, Person> PersonById = global::Compliance.Generated.Template.People.All.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        internal static readonly Dictionary<string, Person> PersonByEmail = global::Compliance.Generated.Template.People.All.ToDictionary(p => p.Email, StringComparer.OrdinalIgnoreCase);
         internal static readonly Dictionary<string, Control> ControlById = global::Compliance.Generated.Template.Controls.All.ToDictionary(c => c.Id, StringComparer.Ordinal);
         internal static readonly ILookup<string, Control> ControlsByRequirement = global::Compliance.Generated.Template.Controls.All.SelectMany(c => c.RequirementIds, (c, r) => (c, r)).ToLookup(p => p.r, p => p.c, StringComparer.Ordinal);
         internal static readonly ILookup<string, Control> ControlsByOwner = global::Compliance.Generated.Template.Controls.All.Where(c => c.Owner is not null).ToLookup(c => c.Owner!.Id, StringComparer.Ordinal);
@@ -413,8 +416,6 @@ namespace Compliance.Generated.Template
         internal static readonly Dictionary<string, RequirementDecision> DecisionByRequirement = global::Compliance.Generated.Template.Decisions.All.ToDictionary(d => d.RequirementId, StringComparer.Ordinal);
         internal static readonly Dictionary<string, Vendor> VendorById = global::Compliance.Generated.Template.Vendors.All.ToDictionary(v => v.Id, StringComparer.Ordinal);
         internal static readonly Dictionary<string, Service> ServiceById = global::Compliance.Generated.Template.Vendors.All.SelectMany(v => v.Services).ToDictionary(s => s.Id, StringComparer.Ordinal);
-        internal static readonly Dictionary<string, Person> PersonById = global::Compliance.Generated.Template.People.All.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        internal static readonly Dictionary<string, Person> PersonByEmail = global::Compliance.Generated.Template.People.All.ToDictionary(p => p.Email, StringComparer.OrdinalIgnoreCase);
         internal static readonly Dictionary<string, Policy> PolicyById = global::Compliance.Generated.Template.Policies.All.ToDictionary(p => p.Id, StringComparer.Ordinal);
         internal static readonly ILookup<string, Policy> PoliciesByControl = global::Compliance.Generated.Template.Policies.All.SelectMany(p => p.GovernedControlIds, (p, c) => (p, c)).ToLookup(x => x.c, x => x.p, StringComparer.Ordinal);
         internal static readonly ILookup<string, Policy> PoliciesByOwner = global::Compliance.Generated.Template.Policies.All.Where(p => p.Owner is not null).ToLookup(p => p.Owner!.Id, StringComparer.Ordinal);
