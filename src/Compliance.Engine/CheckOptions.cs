@@ -17,6 +17,9 @@ public sealed record CheckOptions(string Root, DateOnly AsOf)
     /// <summary>Days before a policy review falls due from which it is reported as a warning.</summary>
     public int PolicyWarningDays { get; init; } = 30;
 
+    /// <summary>Where provenance is cached between runs, keyed on the commit (null: walk the whole history every time).</summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>Days before a breach-notification deadline from which it is reported as a warning.</summary>
     public int BreachWarningDays { get; init; } = 14;
 

@@ -19,7 +19,7 @@ public static class ComplianceCheck
         Provenance provenance;
         try
         {
-            provenance = ProvenanceReader.Read(options.Root);
+            provenance = ProvenanceReader.Read(options.Root, options.CacheDirectory is null ? null : System.IO.Path.Combine(options.CacheDirectory, "provenance.json"));
         }
         catch (LibGit2Sharp.LibGit2SharpException ex)
         {

@@ -16,7 +16,9 @@ namespace Compliance.Engine.Git;
 /// </summary>
 public static class ProvenanceReader
 {
-    public static Provenance Read(string root)
+    /// <param name="root">The programme root.</param>
+    /// <param name="cacheFile">Where provenance is cached between runs (null: no cache).</param>
+    public static Provenance Read(string root, string? cacheFile = null)
     {
         var gitDir = Repository.Discover(root);
         if (gitDir is null)
@@ -52,8 +54,23 @@ public static class ProvenanceReader
             IncludeReachableFrom = repo.Head.Tip,
             SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Reverse,
         };
+
+        // Start from the cached provenance when its commit is still in this history: walk only what came since.
+        if (cacheFile is not null && ProvenanceCache.Load(cacheFile, prefix) is { } cached && repo.Lookup<Commit>(cached.Head) is { } cachedHead
+            && repo.ObjectDatabase.FindMergeBase(cachedHead, repo.Head.Tip)?.Id == cachedHead.Id)
+        {
+            foreach (var path in cached.Provenance.Paths)
+            {
+                provenance.Paths[path.Key] = path.Value;
+            }
+
+            provenance.Deletions.AddRange(cached.Provenance.Deletions);
+            provenance.CommitsWalked = cached.Provenance.CommitsWalked;
+            filter.ExcludeReachableFrom = cachedHead;
+        }
+
         var order = repo.Commits.QueryBy(filter).Select(c => c.Id).ToList();
-        provenance.CommitsWalked = order.Count;
+        provenance.CommitsWalked += order.Count;
 
         // Diffing is the cost, and commits are independent: diff them on every core, each worker with a
         // repository of its own (libgit2 objects are not shared across threads), then apply in history order.
@@ -78,13 +95,12 @@ public static class ProvenanceReader
             }
         }
 
-        foreach (var deletion in provenance.Deletions.ToList())
+        if (cacheFile is not null)
         {
-            if (provenance.Find(deletion.Path)?.ExistsAtHead == true)
-            {
-                provenance.Deletions.Remove(deletion);
-            }
+            ProvenanceCache.Save(cacheFile, provenance, prefix);
         }
+
+        provenance.Deletions.RemoveAll(deletion => provenance.Find(deletion.Path)?.ExistsAtHead == true);
 
         var status = repo.RetrieveStatus(new StatusOptions
         {
