@@ -112,8 +112,8 @@ public static class AuditCommand
         var rows = matches.Select(e =>
         {
             var gate = e.Field("gate-decision") is { } hash && byHash.TryGetValue(hash, out var decision) ? decision : null;
-            return new QueryRow(e.Seq, e.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"), e.Type, e.Actor, e.Artifact, new SortedDictionary<string, string>(e.Fields.ToDictionary(f => f.Key, f => f.Value), StringComparer.Ordinal), e.Hash,
-                gate is null ? null : new QueryGate(gate.Seq, gate.Hash, gate.Field("decision") ?? "?", gate.Actor, gate.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"), gate.Field("runner"), gate.Field("reasons")));
+            return new QueryRow(e.Seq, e.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), e.Type, e.Actor, e.Artifact, new SortedDictionary<string, string>(e.Fields.ToDictionary(f => f.Key, f => f.Value), StringComparer.Ordinal), e.Hash,
+                gate is null ? null : new QueryGate(gate.Seq, gate.Hash, gate.Field("decision") ?? "?", gate.Actor, gate.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), gate.Field("runner"), gate.Field("reasons")));
         }).ToList();
 
         if (format == "json")
@@ -175,6 +175,6 @@ internal static class Actors
             return $"deny {Rules.DeployActorUnknown.Id}: actor '{actor}' is not in the workforce registry.";
         }
 
-        return CheckContext.IsActiveOn(person, day) ? null : $"deny {Rules.DeployActorRevoked.Id}: actor '{actor}' was revoked on {person.RevokedOn:yyyy-MM-dd}.";
+        return CheckContext.IsActiveOn(person, day) ? null : $"deny {Rules.DeployActorRevoked.Id}: actor '{actor}' was revoked on {person.RevokedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.";
     }
 }

@@ -41,7 +41,7 @@ public static class GateCommand
             ["runner"] = context.Runner,
             ["runner-signed"] = context.RunnerSigned ? "true" : "false",
             ["services"] = string.Join(",", context.Services),
-            ["as-of"] = asOf.ToString("yyyy-MM-dd"),
+            ["as-of"] = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         };
         if (!decision.Allowed)
         {
@@ -49,7 +49,7 @@ public static class GateCommand
         }
 
         var recorded = AuditLog.ForRoot(root).Append("gate-decision", context.Actor, context.Artifact, fields, now);
-        output.WriteLine($"{decision.Verdict}: deploy by {context.Actor} on runner {context.Runner} touching {context.Services.Count} service(s) as of {asOf:yyyy-MM-dd}");
+        output.WriteLine($"{decision.Verdict}: deploy by {context.Actor} on runner {context.Runner} touching {context.Services.Count} service(s) as of {asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}");
         output.WriteLine($"recorded gate decision {recorded.Hash} (audit log seq {recorded.Seq}); pass it to 'compliance audit append --type deploy --field gate-decision={recorded.Hash}'");
         return decision.Allowed ? 0 : 1;
     }

@@ -131,7 +131,7 @@ public static class VerifyTlsCommand
               artifact: {name}
               control: {parts[0]}
               requirement: {parts[1]}
-              collected_on: {stamp.UtcDateTime:yyyy-MM-dd}
+              collected_on: {stamp.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}
               collector: {collector}
               sha256: {sha}
               type: tls-verification

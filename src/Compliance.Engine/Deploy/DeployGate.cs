@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Linq;
 using Compliance.Engine.Checks;
@@ -60,7 +61,7 @@ public static class DeployGate
         }
         else if (!CheckContext.IsActiveOn(actor, asOf))
         {
-            denials.Add(new GateDenial(Rules.DeployActorRevoked.Id, context.Actor, $"actor '{context.Actor}' was revoked on {actor.RevokedOn:yyyy-MM-dd}."));
+            denials.Add(new GateDenial(Rules.DeployActorRevoked.Id, context.Actor, $"actor '{context.Actor}' was revoked on {actor.RevokedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}."));
         }
         else if (!actor.PhiAccess)
         {
@@ -119,9 +120,9 @@ public static class DeployGate
 
         if (baa.EffectiveOn is { } effective && DateOnly.FromDateTime(effective) > asOf)
         {
-            return $"has a BAA that takes effect only on {effective:yyyy-MM-dd}";
+            return $"has a BAA that takes effect only on {effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
         }
 
-        return baa.ExpiresOn is { } expires && DateOnly.FromDateTime(expires) < asOf ? $"has a BAA that expired on {expires:yyyy-MM-dd}" : null;
+        return baa.ExpiresOn is { } expires && DateOnly.FromDateTime(expires) < asOf ? $"has a BAA that expired on {expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : null;
     }
 }

@@ -42,7 +42,7 @@ public static class TlsVerifier
             return new TlsVerificationRecord(
                 TlsVerificationRecord.TypeName, endpointId, url.ToString(), host, port, Stamp(now), true,
                 ssl.SslProtocol.ToString(), ssl.NegotiatedCipherSuite.ToString(), null,
-                certificate is null ? null : new CertificateSummary(certificate.Subject, certificate.Issuer, certificate.NotAfter.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ"), certificate.GetCertHashString(HashAlgorithmName.SHA256).ToLowerInvariant()),
+                certificate is null ? null : new CertificateSummary(certificate.Subject, certificate.Issuer, certificate.NotAfter.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), certificate.GetCertHashString(HashAlgorithmName.SHA256).ToLowerInvariant()),
                 null);
         }
         catch (Exception ex) when (ex is AuthenticationException or SocketException or System.IO.IOException or OperationCanceledException)
@@ -52,7 +52,7 @@ public static class TlsVerifier
         }
     }
 
-    private static string Stamp(DateTimeOffset now) => now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ");
+    private static string Stamp(DateTimeOffset now) => now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? Validate(X509Certificate? certificate, SslPolicyErrors errors, X509Certificate2Collection? trustedRoots)
     {

@@ -43,7 +43,7 @@ public static class JsonReport
             {
                 var waiver = programme.Waivers.First(x => x.Id.Value == w.WaiverId);
                 return new ReportWaiver(w.WaiverId, waiver.Rule.Value, waiver.Target.Value, waiver.Reason, waiver.ApprovedBy?.Value,
-                    waiver.ApprovedOn?.ToString("yyyy-MM-dd"), waiver.ExpiresOn?.ToString("yyyy-MM-dd"), w.State, w.Applied);
+                    waiver.ApprovedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), waiver.ExpiresOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), w.State, w.Applied);
             }).ToList(),
             result.Evidence.Select(e => new ReportEvidenceRequirement(e.Key, e.FreshnessDays, e.State, e.Latest?.Path.Relative, e.Latest?.CollectedOn is { } day ? CheckContext.Iso(day) : null, e.AgeDays, e.FreshUntil is { } until ? CheckContext.Iso(until) : null)).ToList(),
             result.Artifacts.Select(a => new ReportArtifact(
@@ -62,7 +62,7 @@ public static class JsonReport
             {
                 var vendor = programme.Vendors.First(x => x.Id.Value == v.VendorId);
                 return new ReportVendor(v.VendorId, vendor.Name, vendor.HandlesPhi, vendor.Services.Select(s => s.Id.Value).ToList(), v.State,
-                    vendor.Baa?.SignedOn?.ToString("yyyy-MM-dd"), vendor.Baa?.EffectiveOn?.ToString("yyyy-MM-dd"), vendor.Baa?.ExpiresOn?.ToString("yyyy-MM-dd"),
+                    vendor.Baa?.SignedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), vendor.Baa?.EffectiveOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), vendor.Baa?.ExpiresOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                     v.DaysLeft, vendor.Baa?.Evidence?.Value, vendor.Subcontractors.Select(s => s.Value).ToList());
             }).ToList(),
             result.Policies.Select(p =>
@@ -90,7 +90,7 @@ public static class JsonReport
 
     private static ReportCommit? Commit(CommitInfo? commit) => commit is null
         ? null
-        : new ReportCommit(commit.Sha, commit.AuthorName, commit.AuthorEmail, commit.AuthorDate.ToString("yyyy-MM-ddTHH:mm:sszzz"), commit.CommitDate.ToString("yyyy-MM-ddTHH:mm:sszzz"), commit.Signed, commit.Summary);
+        : new ReportCommit(commit.Sha, commit.AuthorName, commit.AuthorEmail, commit.AuthorDate.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture), commit.CommitDate.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture), commit.Signed, commit.Summary);
 }
 
 public sealed record ReportDocument(

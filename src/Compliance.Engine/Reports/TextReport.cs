@@ -27,7 +27,7 @@ public static class TextReport
             foreach (var status in inForce)
             {
                 var waiver = result.Programme.Waivers.First(w => w.Id.Value == status.WaiverId);
-                text.Append($"  {waiver.Id.Value}: {waiver.Rule.Value} on '{waiver.Target.Value}' until {waiver.ExpiresOn:yyyy-MM-dd}, approved by {waiver.ApprovedBy?.Value}: {waiver.Reason}\n");
+                text.Append($"  {waiver.Id.Value}: {waiver.Rule.Value} on '{waiver.Target.Value}' until {waiver.ExpiresOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}, approved by {waiver.ApprovedBy?.Value}: {waiver.Reason}\n");
             }
         }
 

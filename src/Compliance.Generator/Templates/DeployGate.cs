@@ -70,7 +70,7 @@ namespace Compliance.Generated.Template
             }
             else if (!actor.IsActiveOn(asOf))
             {
-                denials.Add(new GateDenial("CMP2104", context.Actor, $"actor '{context.Actor}' was revoked on {actor.RevokedOn:yyyy-MM-dd}."));
+                denials.Add(new GateDenial("CMP2104", context.Actor, $"actor '{context.Actor}' was revoked on {actor.RevokedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}."));
             }
             else if (!actor.PhiAccess)
             {
@@ -125,10 +125,10 @@ namespace Compliance.Generated.Template
 
             if (baa.EffectiveOn > asOf)
             {
-                return $"has a BAA that takes effect only on {baa.EffectiveOn:yyyy-MM-dd}";
+                return $"has a BAA that takes effect only on {baa.EffectiveOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
             }
 
-            return baa.ExpiresOn < asOf ? $"has a BAA that expired on {baa.ExpiresOn:yyyy-MM-dd}" : null;
+            return baa.ExpiresOn < asOf ? $"has a BAA that expired on {baa.ExpiresOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}" : null;
         }
     }
 }

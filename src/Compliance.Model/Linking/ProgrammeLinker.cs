@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Linq;
 using Compliance.Model.Diagnostics;
@@ -225,7 +226,7 @@ public static class ProgrammeLinker
             if (date is { } notified && notified < discovered)
             {
                 findings.Add(Rules.IncidentInconsistent.At(incident.Id.Span,
-                    $"The incident '{id}' has {name} {notified:yyyy-MM-dd}, before it was discovered on {discovered:yyyy-MM-dd}."));
+                    $"The incident '{id}' has {name} {notified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, before it was discovered on {discovered.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}."));
             }
         }
     }

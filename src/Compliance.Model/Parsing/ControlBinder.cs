@@ -22,7 +22,12 @@ internal static class ControlBinder
         var mapsTo = reader.References("maps_to");
         var evidence = ListBinding.Each(reader, "evidence", required: false, "evidence requirement", item =>
         {
-            var evidenceId = ListBinding.IdentifiedAs(item, $"evidence requirement of {reader.What}:");
+            var evidenceId = item.Id();
+            if (evidenceId is not null)
+            {
+                item.What = $"evidence requirement '{evidenceId.Value}' of {reader.What}";
+            }
+
             var evidenceDescription = item.String("description", required: true);
             var collection = item.Enum("collection", required: true, EvidenceCollections.All);
             var freshness = item.Int("freshness_days", required: true, 1, 3650);

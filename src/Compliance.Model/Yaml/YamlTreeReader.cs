@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
@@ -24,7 +25,7 @@ public static class YamlTreeReader
         {
             return new(null, Rules.FileTooLarge.At(
                 SourceSpan.StartOf(path),
-                $"The file has {text.Length:N0} characters; programme files are limited to {limits.MaxChars:N0}."));
+                $"The file has {text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters; programme files are limited to {limits.MaxChars.ToString("N0", CultureInfo.InvariantCulture)}."));
         }
 
         // A leading byte-order mark is not content; shift offsets so spans still index the original text.
@@ -39,7 +40,7 @@ public static class YamlTreeReader
         {
             return new(null, Rules.NotText.At(
                 SourceSpan.StartOf(path),
-                $"The file is not UTF-8 text (a NUL or undecodable byte near character {binaryAt + bomOffset:N0})."));
+                $"The file is not UTF-8 text (a NUL or undecodable byte near character {(binaryAt + bomOffset).ToString("N0", CultureInfo.InvariantCulture)})."));
         }
 
         var builder = new TreeBuilder(path, bomOffset, limits);
@@ -254,7 +255,7 @@ public static class YamlTreeReader
             {
                 throw new LimitExceeded(Rules.YamlTooComplex.At(
                     SpanOf(at.Start, at.End),
-                    $"The YAML expands to more than {_limits.MaxNodes:N0} nodes through its aliases (a 'billion laughs' alias bomb?)."));
+                    $"The YAML expands to more than {_limits.MaxNodes.ToString("N0", CultureInfo.InvariantCulture)} nodes through its aliases (a 'billion laughs' alias bomb?)."));
             }
         }
     }

@@ -1,0 +1,61 @@
+using System.Linq;
+using Compliance.Generator.Tests.Infrastructure;
+using static Compliance.Generator.Tests.Infrastructure.DiagnosticAssert;
+
+namespace Compliance.Generator.Tests.Generator;
+
+/// <summary>IDs become C# member names; whatever the IDs, the generated classes must compile.</summary>
+public sealed class MemberNameTests
+{
+    private static GeneratorRun RunWithFramework(string id) => GeneratorHarness.Run(Fixtures.BaseWith(("controls/frameworks/extra.yaml", $"""
+        framework:
+          id: {id}
+          title: Extra
+        requirements:
+          - id: {id}-1
+            title: Extra requirement
+            kind: criterion
+
+        """)));
+
+    [Theory]
+    [InlineData("collect", "Collect_2")] // regression: Requirements has a private Collect() method (CS0102)
+    [InlineData("all", "All_2")]
+    [InlineData("requirements", "Requirements_2")]
+    [InlineData("equals", "Equals_2")]
+    [InlineData("class", "Class")]
+    [InlineData("Equals", "Equals_2")]
+    [InlineData("2fa", "_2fa")]
+    public void Framework_ids_that_meet_reserved_names_still_compile(string id, string className)
+    {
+        var run = RunWithFramework(id);
+        Assert.True(run.Diagnostics.IsEmpty, run.Describe());
+        DidNotCrash(run);
+        Assert.Contains($"public static partial class {className}\n", run.Source("Compliance.Requirements.g.cs"));
+    }
+
+    [Theory]
+    [InlineData("class", "Class")]
+    [InlineData("_class", "@class")]
+    [InlineData("2FA", "_2FA")]
+    [InlineData("All", "All_2")]
+    [InlineData("Controls", "Controls_2")]
+    [InlineData("ToString", "ToString_2")]
+    [InlineData("System", "System")]
+    public void Control_ids_that_are_keywords_or_reserved_names_still_compile(string id, string member)
+    {
+        var run = GeneratorHarness.Run(Fixtures.BaseWith(("controls/extra.yaml", $"""
+            controls:
+              - id: {id}
+                title: Odd ID
+                description: An ID that is a keyword or a reserved member name.
+                owner: alice
+                status: implemented
+                maps_to: [R1]
+
+            """)));
+        Assert.True(run.Diagnostics.IsEmpty, run.Describe());
+        DidNotCrash(run);
+        Assert.Contains($"public static readonly global::Test.Compliance.Control {member} = ", run.Source("Compliance.Controls.g.cs"));
+    }
+}
