@@ -6,7 +6,7 @@ Commit 1 adds the programme; each later commit adds one evidence artifact and it
 commit touches evidence/, the worst case for the provenance walk), every 100th also revises a policy,
 and a few delete an old artifact (retention findings). Dates run from 2019-01-01 to 2026-10-31.
 
-usage: gate_history.py OUT_DIR [--controls 5000] [--evidence 50000] [--vendors 500] [--policies 300] [--commits 50000]
+usage: gate_history.py OUT_DIR [--controls 5000] [--evidence 50000] [--vendors 500] [--policies 300] [--commits 50000] [--layout flat|sharded]
 """
 import argparse, datetime, hashlib, os, subprocess, sys
 
@@ -19,6 +19,8 @@ p.add_argument("--policies", type=int, default=300)
 p.add_argument("--people", type=int, default=200)
 p.add_argument("--requirements", type=int, default=1000)
 p.add_argument("--commits", type=int, default=50000)
+p.add_argument("--layout", choices=["flat", "sharded"], default="flat",
+               help="flat: evidence/<control>/<req>/ (5,000 folders in evidence/); sharded: evidence/<area>/<control>/<req>/ (100 areas of 50)")
 a = p.parse_args()
 
 os.makedirs(a.out, exist_ok=True)
@@ -89,7 +91,7 @@ for i in range(a.commits - 1):
     changes = []
     if i < a.evidence:
         c, req, k = i % a.controls, "e1" if (i // a.controls) % 2 == 0 else "e2", i // (2 * a.controls)
-        folder = f"evidence/c-{c:05d}/{req}"
+        folder = f"evidence/c-{c:05d}/{req}" if a.layout == "flat" else f"evidence/area-{c // 50:03d}/c-{c:05d}/{req}"
         name = f"{when:%Y-%m-%d}-{i:05d}.json"
         body = f'{{"control": "C-{c:05d}", "requirement": "{req}", "collection": {k}, "sequence": {i}}}\n'
         sha = hashlib.sha256(body.encode()).hexdigest()
