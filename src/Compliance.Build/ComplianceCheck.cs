@@ -26,6 +26,12 @@ public sealed class ComplianceCheck : ToolTask
 
     public string? ReportDirectory { get; set; }
 
+    /// <summary>Where the static audit site is rendered (passed as --site); empty renders no site.</summary>
+    public string? SiteDirectory { get; set; }
+
+    /// <summary>What the site's "what changed" compares with: a tag, branch, commit or YYYY-MM-DD (passed as --compare-to).</summary>
+    public string? SiteCompareTo { get; set; }
+
     public string? BaaWarningDays { get; set; }
 
     public string? EvidenceWarningDays { get; set; }
@@ -64,6 +70,12 @@ public sealed class ComplianceCheck : ToolTask
         builder.AppendSwitch("--msbuild");
         Append(builder, "--as-of ", AsOf);
         Append(builder, "--report-dir ", ReportDirectory?.TrimEnd('/', '\\'));
+        Append(builder, "--site ", SiteDirectory?.TrimEnd('/', '\\'));
+        if (!string.IsNullOrWhiteSpace(SiteDirectory))
+        {
+            Append(builder, "--compare-to ", SiteCompareTo);
+        }
+
         Append(builder, "--baa-warning-days ", BaaWarningDays);
         Append(builder, "--evidence-warning-days ", EvidenceWarningDays);
         Append(builder, "--policy-warning-days ", PolicyWarningDays);

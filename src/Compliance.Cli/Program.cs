@@ -4,15 +4,22 @@ using Compliance.Cli;
 using Compliance.Cli.Commands;
 
 // The composition root: the only place that touches the console, the process exit code and the clock.
+// Reports and messages are the same bytes on every machine, whatever its culture.
+System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
 try
 {
     return args.FirstOrDefault() switch
     {
         "check" => CheckCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTime.UtcNow),
+        "site" => SiteCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTime.UtcNow),
         "gate" => GateCommand.Run(args.Skip(1).ToArray(), Console.In, Console.Out, () => DateTimeOffset.UtcNow),
         "audit" => AuditCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTimeOffset.UtcNow),
         "incident" => IncidentCommand.Run(args.Skip(1).ToArray(), Console.Out),
         "verify-tls" => VerifyTlsCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTimeOffset.UtcNow),
+        "schema" => SchemaCommand.Run(args.Skip(1).ToArray(), Console.Out),
+        "init" => InitCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTime.UtcNow),
+        "export" => ExportCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTime.UtcNow),
         "--version" => Version(),
         null or "help" or "--help" or "-h" => Help(),
         _ => throw new UsageException($"Unknown command '{args[0]}'."),
@@ -43,10 +50,14 @@ static string Usage() => string.Join(Environment.NewLine, new[]
 {
     "usage:",
     "  " + CheckCommand.Usage,
+    "  " + SiteCommand.Usage,
     "  " + GateCommand.Usage,
     "  " + AuditCommand.Usage,
     "  " + IncidentCommand.Usage,
     "  " + VerifyTlsCommand.Usage,
+    "  " + SchemaCommand.Usage,
+    "  " + InitCommand.Usage,
+    "  " + ExportCommand.Usage,
 });
 
 static int Version()

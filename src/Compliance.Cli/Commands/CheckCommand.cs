@@ -9,15 +9,18 @@ namespace Compliance.Cli.Commands;
 
 /// <summary>
 /// compliance check [--root DIR] [--as-of YYYY-MM-DD] [--format text|json|sarif] [--report-dir DIR]
+///                  [--site DIR] [--compare-to REF|YYYY-MM-DD]
 ///                  [--baa-warning-days N] [--evidence-warning-days N] [--policy-warning-days N] [--msbuild]
-/// Exit code 0: no errors. 1: the programme has errors. 2: wrong usage. 3: the check itself failed.
+/// Exit code 0: no errors. 1: the programme has errors. 2: wrong usage. 3: the check itself (or the site) failed.
+/// With --site the audit site is rendered from the same result before the exit code is returned,
+/// whether or not the programme passed.
 /// </summary>
 public static class CheckCommand
 {
-    public const string Usage = "compliance check [--root DIR] [--as-of YYYY-MM-DD] [--format text|json|sarif] [--report-dir DIR] [--baa-warning-days N] [--evidence-warning-days N] [--policy-warning-days N] [--msbuild]";
+    public const string Usage = "compliance check [--root DIR] [--as-of YYYY-MM-DD] [--format text|json|sarif] [--report-dir DIR] [--site DIR] [--compare-to REF|YYYY-MM-DD] [--baa-warning-days N] [--evidence-warning-days N] [--policy-warning-days N] [--msbuild] [--no-cache]";
 
-    private static readonly HashSet<string> ValueOptions = new() { "--root", "--as-of", "--format", "--report-dir", "--baa-warning-days", "--evidence-warning-days", "--policy-warning-days" };
-    private static readonly HashSet<string> FlagOptions = new() { "--msbuild" };
+    private static readonly HashSet<string> ValueOptions = new() { "--root", "--as-of", "--format", "--report-dir", "--site", "--compare-to", "--baa-warning-days", "--evidence-warning-days", "--policy-warning-days" };
+    private static readonly HashSet<string> FlagOptions = new() { "--msbuild", "--no-cache" };
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow)
     {
@@ -39,6 +42,7 @@ public static class CheckCommand
             BaaWarningDays = arguments.Int("--baa-warning-days", 60),
             EvidenceWarningDays = arguments.Int("--evidence-warning-days", 14),
             PolicyWarningDays = arguments.Int("--policy-warning-days", 30),
+            CacheDirectory = arguments.Flag("--no-cache") ? null : Path.Combine(Path.GetFullPath(arguments.Value("--report-dir") ?? Path.Combine(root, "artifacts", "compliance")), "cache"),
         };
 
         var result = ComplianceCheck.Run(options);
@@ -58,6 +62,21 @@ public static class CheckCommand
         if (format == "text")
         {
             output.Write($"Reports: {Path.GetRelativePath(root, reportDir).Replace('\\', '/')}/compliance.json, compliance.sarif\n");
+        }
+
+        // The site of a failing programme is what the auditor needs most: render it before the exit code.
+        if (arguments.Value("--site") is { Length: > 0 } siteDir)
+        {
+            var siteOutput = format == "text" ? output : TextWriter.Null;
+            if (SiteCommand.Render(result, Path.GetFullPath(siteDir), arguments.Value("--compare-to"), siteOutput) is null)
+            {
+                if (format != "text")
+                {
+                    Console.Error.WriteLine("compliance: error CMP1901: The audit site could not be written.");
+                }
+
+                return 3;
+            }
         }
 
         return result.Passed ? 0 : 1;

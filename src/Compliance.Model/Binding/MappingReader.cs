@@ -21,11 +21,19 @@ public sealed class MappingReader
     private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Tooling hook: told of every reader opened on this thread, so that <see cref="Schema.BinderProbe"/>
+    /// can list the keys each binder asks for. Null (and free) in the compiler and the gate.
+    /// </summary>
+    [ThreadStatic]
+    internal static Action<MappingReader>? Opened;
+
     private MappingReader(FileContext context, YamlMapping mapping, string what)
     {
         _context = context;
         Yaml = mapping;
         What = what;
+        Opened?.Invoke(this);
         foreach (var entry in mapping.Entries)
         {
             if (_entries.TryGetValue(entry.Key.Value, out var first))
@@ -47,6 +55,9 @@ public sealed class MappingReader
     public string What { get; set; }
 
     public FileContext Context => _context;
+
+    /// <summary>Every key an accessor has asked for so far, present in the YAML or not.</summary>
+    internal IReadOnlyCollection<string> RequestedKeys => _known;
 
     public static MappingReader? Open(FileContext context, YamlNode? node, string what)
     {

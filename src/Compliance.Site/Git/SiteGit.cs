@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Compliance.Engine.Git;
+using LibGit2Sharp;
+
+namespace Compliance.Site.Git;
+
+/// <summary>A changed programme file between the comparison point and HEAD.</summary>
+public sealed record FileChange(string Change, string Path, string? OldPath);
+
+/// <summary>What changed in controls/, policies/ and evidence/ between a base commit and HEAD.</summary>
+public sealed record ChangeSet(string Description, CommitInfo? Base, IReadOnlyList<FileChange> Files, IReadOnlyList<CommitInfo> Commits, int MoreCommits, string? Unavailable);
+
+/// <summary>One change of a file, with the version its front matter gave after the change and the lines it touched.</summary>
+public sealed record FileRevision(string Sha, string? Version, int LinesAdded, int LinesRemoved);
+
+/// <summary>
+/// The git questions only the site asks: what changed since a tag, commit or date, and what each
+/// commit did to a policy. Read-only, in the CLI's process (as the engine's provenance reader).
+/// The answers depend only on the commits, never on the clock or the working tree.
+/// </summary>
+public sealed class SiteGit : IDisposable
+{
+    public const int MaxCommits = 200;
+
+    private static readonly Regex VersionLine = new("^version:\\s*[\"']?(?<v>[^\"'#\\r\\n]*?)[\"']?\\s*(#.*)?$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    private readonly Repository? _repo;
+    private readonly string _prefix = string.Empty;
+
+    private SiteGit(Repository? repo, string prefix)
+    {
+        _repo = repo;
+        _prefix = prefix;
+    }
+
+    public bool Available => _repo is not null && _repo.Head.Tip is not null && !_repo.Info.IsShallow;
+
+    public static SiteGit Open(string root)
+    {
+        try
+        {
+            var gitDir = Repository.Discover(root);
+            if (gitDir is null)
+            {
+                return new SiteGit(null, string.Empty);
+            }
+
+            var repo = new Repository(gitDir);
+            if (repo.Info.IsBare)
+            {
+                repo.Dispose();
+                return new SiteGit(null, string.Empty);
+            }
+
+            var prefix = Path.GetRelativePath(repo.Info.WorkingDirectory, root).Replace('\\', '/');
+            prefix = prefix == "." ? string.Empty : prefix.TrimEnd('/') + "/";
+            return new SiteGit(repo, prefix);
+        }
+        catch (LibGit2SharpException)
+        {
+            return new SiteGit(null, string.Empty);
+        }
+    }
+
+    /// <summary>
+    /// Changes since <paramref name="compareTo"/>: a tag, branch or commit, or a date (YYYY-MM-DD: the
+    /// last first-parent commit of HEAD made on or before that day, UTC). Null means 90 days before the as-of date.
+    /// </summary>
+    public ChangeSet Changes(string? compareTo, DateOnly asOf)
+    {
+        if (_repo?.Head.Tip is not { } head)
+        {
+            return new ChangeSet("No git history", null, Array.Empty<FileChange>(), Array.Empty<CommitInfo>(), 0, "the programme is not in a git repository with commits");
+        }
+
+        if (_repo.Info.IsShallow)
+        {
+            return new ChangeSet("No git history", null, Array.Empty<FileChange>(), Array.Empty<CommitInfo>(), 0, "the repository is a shallow clone");
+        }
+
+        Commit? baseCommit;
+        string description;
+        var reference = string.IsNullOrWhiteSpace(compareTo) ? null : compareTo.Trim();
+        if (reference is null || DateOnly.TryParseExact(reference, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            var day = reference is null ? asOf.AddDays(-90) : DateOnly.ParseExact(reference, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            baseCommit = LastCommitOn(head, day);
+            description = $"since {Iso(day)}";
+        }
+        else
+        {
+            try
+            {
+                baseCommit = _repo.Lookup<Commit>(reference + "^{commit}");
+            }
+            catch (LibGit2SharpException)
+            {
+                baseCommit = null;
+            }
+
+            if (baseCommit is null)
+            {
+                return new ChangeSet($"since {reference}", null, Array.Empty<FileChange>(), Array.Empty<CommitInfo>(), 0, $"'{reference}' names no commit, tag or branch in this repository");
+            }
+
+            description = $"since {reference}";
+        }
+
+        var folders = Provenance.TrackedFolders.Select(f => _prefix + f).ToArray();
+        var changes = _repo.Diff.Compare<TreeChanges>(baseCommit?.Tree, head.Tree, folders, new LibGit2Sharp.CompareOptions { Similarity = SimilarityOptions.Renames });
+        var files = changes
+            .Where(c => c.Path.StartsWith(_prefix, StringComparison.Ordinal) && c.Status != ChangeKind.Unmodified)
+            .Select(c => new FileChange(
+                c.Status switch
+                {
+                    ChangeKind.Added or ChangeKind.Copied => "added",
+                    ChangeKind.Deleted => "deleted",
+                    ChangeKind.Renamed => "renamed",
+                    _ => "modified",
+                },
+                Relative(c.Status == ChangeKind.Deleted ? c.OldPath : c.Path),
+                c.Status == ChangeKind.Renamed ? Relative(c.OldPath) : null))
+            .OrderBy(c => c.Path, StringComparer.Ordinal)
+            .ToList();
+
+        var filter = new CommitFilter
+        {
+            IncludeReachableFrom = head,
+            ExcludeReachableFrom = baseCommit,
+            SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Time,
+        };
+        var commits = new List<CommitInfo>();
+        var more = 0;
+        foreach (var commit in _repo.Commits.QueryBy(filter))
+        {
+            var parent = commit.Parents.FirstOrDefault();
+            if (!folders.Any(f => TreeId(commit.Tree, f) != TreeId(parent?.Tree, f)))
+            {
+                continue;
+            }
+
+            if (commits.Count < MaxCommits)
+            {
+                commits.Add(Info(commit));
+            }
+            else
+            {
+                more++;
+            }
+        }
+
+        return new ChangeSet(description, baseCommit is null ? null : Info(baseCommit), files, commits, more, null);
+    }
+
+    /// <summary>For each commit that changed a file (as provenance lists them), the version in its front matter after the change and the lines added and removed.</summary>
+    public IReadOnlyDictionary<string, FileRevision> Revisions(string path, IEnumerable<CommitInfo> commits)
+    {
+        var result = new Dictionary<string, FileRevision>(StringComparer.Ordinal);
+        if (_repo is null)
+        {
+            return result;
+        }
+
+        var fullPath = _prefix + path;
+        foreach (var info in commits)
+        {
+            if (result.ContainsKey(info.Sha) || _repo.Lookup<Commit>(info.Sha) is not { } commit)
+            {
+                continue;
+            }
+
+            var blob = commit[fullPath]?.Target as Blob;
+            var version = blob is null ? null : VersionOf(blob);
+            var parent = commit.Parents.FirstOrDefault();
+            var stats = _repo.Diff.Compare<PatchStats>(parent?.Tree, commit.Tree, new[] { fullPath });
+            result[info.Sha] = new FileRevision(info.Sha, version, stats.TotalLinesAdded, stats.TotalLinesDeleted);
+        }
+
+        return result;
+    }
+
+    public void Dispose() => _repo?.Dispose();
+
+    private static string? VersionOf(Blob blob)
+    {
+        if (blob.IsBinary || blob.Size > 1 << 20)
+        {
+            return null;
+        }
+
+        var text = blob.GetContentText();
+        var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+        var frontMatter = text.StartsWith("---", StringComparison.Ordinal) && end > 0 ? text.Substring(0, end) : string.Empty;
+        var match = VersionLine.Match(frontMatter);
+        return match.Success && match.Groups["v"].Value.Trim().Length > 0 ? match.Groups["v"].Value.Trim() : null;
+    }
+
+    private Commit? LastCommitOn(Commit head, DateOnly day)
+    {
+        var end = new DateTimeOffset(day.Year, day.Month, day.Day, 0, 0, 0, TimeSpan.Zero).AddDays(1);
+        for (var commit = head; commit is not null; commit = commit.Parents.FirstOrDefault())
+        {
+            if (commit.Committer.When < end)
+            {
+                return commit;
+            }
+        }
+
+        return null;
+    }
+
+    private string Relative(string path) => path.StartsWith(_prefix, StringComparison.Ordinal) ? path.Substring(_prefix.Length) : path;
+
+    private static ObjectId? TreeId(Tree? tree, string path) => tree?[path]?.Target.Id;
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private CommitInfo Info(Commit commit)
+    {
+        bool signed;
+        try
+        {
+            signed = !string.IsNullOrEmpty(Commit.ExtractSignature(_repo!, commit.Id).Signature);
+        }
+        catch (NotFoundException)
+        {
+            signed = false;
+        }
+
+        return new CommitInfo(commit.Sha, commit.Author.Name, commit.Author.Email, commit.Author.When, commit.Committer.When, signed, commit.MessageShort);
+    }
+}

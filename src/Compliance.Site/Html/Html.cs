@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Compliance.Site.Html;
+
+/// <summary>The template entry points. <c>using static Compliance.Site.Html.Html;</c> then <c>H($"&lt;p&gt;{value}&lt;/p&gt;")</c>.</summary>
+public static class Html
+{
+    /// <summary>Renders a template: every hole is encoded unless it is an <see cref="HtmlString"/>.</summary>
+    public static HtmlString H(ref HtmlTemplateHandler template) => new(template.Builder.ToString());
+
+    /// <summary>
+    /// The explicit opt-in to unencoded markup. Used for Markdig's output (raw HTML disabled, URLs
+    /// filtered) and for markup the site builds itself; never for a value read from a programme file.
+    /// </summary>
+    public static HtmlString Raw(string? html) => new(html);
+
+    public static HtmlString Text(string? text) => new(HtmlEncoding.Encode(text));
+
+    public static HtmlString Join(IEnumerable<HtmlString> fragments, HtmlString separator = default)
+    {
+        var builder = new StringBuilder();
+        var first = true;
+        foreach (var fragment in fragments)
+        {
+            if (!first)
+            {
+                builder.Append(separator.Value);
+            }
+
+            builder.Append(fragment.Value);
+            first = false;
+        }
+
+        return new HtmlString(builder.ToString());
+    }
+
+    public static HtmlString Concat(params HtmlString[] fragments) => Join(fragments);
+}
+
+/// <summary>Builds one page: templates append straight into its buffer, so a page is one string, not a tree of them.</summary>
+public sealed class HtmlWriter
+{
+    public HtmlWriter(int capacity = 16 * 1024) => Builder = new StringBuilder(capacity);
+
+    internal StringBuilder Builder { get; }
+
+    public int Length => Builder.Length;
+
+    /// <summary>Appends a template; holes are encoded exactly as in <see cref="Html.H"/>.</summary>
+    public HtmlWriter Append([InterpolatedStringHandlerArgument("")] ref HtmlTemplateHandler template) => this;
+
+    public HtmlWriter Append(HtmlString html)
+    {
+        Builder.Append(html.Value);
+        return this;
+    }
+
+    public HtmlString ToHtml() => new(Builder.ToString());
+
+    public override string ToString() => Builder.ToString();
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Buffers;
+using System.Text;
+
+namespace Compliance.Site.Html;
+
+/// <summary>
+/// HTML encoding for text and for quoted attribute values: &amp; &lt; &gt; &quot; and &#39; become
+/// character references, and control characters (other than tab and newlines) become U+FFFD.
+/// Other characters stay as they are: the pages are UTF-8, and an auditor reading the source sees the text.
+/// </summary>
+public static class HtmlEncoding
+{
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "&<>\"'\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
+
+    public static string Encode(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        if (text.AsSpan().IndexOfAny(Special) < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        Append(builder, text);
+        return builder.ToString();
+    }
+
+    public static void Append(StringBuilder builder, ReadOnlySpan<char> text)
+    {
+        while (text.Length > 0)
+        {
+            var next = text.IndexOfAny(Special);
+            if (next < 0)
+            {
+                builder.Append(text);
+                return;
+            }
+
+            builder.Append(text.Slice(0, next));
+            builder.Append(text[next] switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => "\uFFFD",
+            });
+            text = text.Slice(next + 1);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Compliance.Site.Html;
+using Compliance.Site.Model;
+using static Compliance.Site.Html.Html;
+
+namespace Compliance.Site.Rendering;
+
+/// <summary>
+/// Where a page is being rendered: its path, which every relative link is computed from. (The print
+/// page reuses each page's body and rewrites its links, see <see cref="PrintLinks"/>.)
+/// </summary>
+public sealed class PageContext
+{
+    private static readonly HashSet<string> NotPrinted = new(StringComparer.Ordinal) { SitePaths.Rules, SitePaths.Print };
+
+    public PageContext(SiteModel site, string path)
+    {
+        Site = site;
+        Path = path;
+        Root = string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
+    }
+
+    public SiteModel Site { get; }
+
+    public string Path { get; }
+
+    /// <summary>"" for a page at the root, "../" one folder down.</summary>
+    public string Root { get; }
+
+    public SafeUrl Url(PageRef target)
+    {
+        if (target.Path == Path)
+        {
+            return SafeUrl.Internal(target.Fragment is null ? Leaf(Path) : "#" + target.Fragment);
+        }
+
+        return SafeUrl.Internal(Root + target.Path + (target.Fragment is null ? string.Empty : "#" + target.Fragment));
+    }
+
+    public SafeUrl Asset(string path) => SafeUrl.Internal(Root + path);
+
+    /// <summary>An ID for an element of this page that stays unique on the print page, where every page is a section.</summary>
+    public string Id(string local) => PageRef.PageIdOf(Path) + "-" + local;
+
+    public HtmlString Link(PageRef? target, string text) =>
+        target is null ? H($"<span class=\"unlinked\">{text}</span>") : H($"<a href=\"{Url(target)}\">{text}</a>");
+
+    /// <summary>An item as "ID Title", the ID in a code-like face, the whole a link when the item has a page.</summary>
+    public HtmlString Link(ItemLink item, bool title = true)
+    {
+        var inner = title && item.Title.Length > 0 && item.Title != item.Id
+            ? H($"<span class=\"id\">{item.Id}</span> <span class=\"title\">{item.Title}</span>")
+            : H($"<span class=\"id\">{item.Id}</span>");
+        return item.Page is null ? H($"<span class=\"unlinked\">{inner}</span>") : H($"<a href=\"{Url(item.Page)}\">{inner}</a>");
+    }
+
+    public HtmlString Person(PersonLink? person)
+    {
+        if (person is null)
+        {
+            return H($"<span class=\"muted\">none</span>");
+        }
+
+        var name = person.Page is null ? H($"<span class=\"unlinked\">{person.Name}</span>") : H($"<a href=\"{Url(person.Page)}\">{person.Name}</a>");
+        return person.Active ? name : H($"{name} <span class=\"pill pill-bad\"><span aria-hidden=\"true\">✕ </span>revoked</span>");
+    }
+
+    /// <summary>Whether a page is a section of the print page: everything but the rule catalog, artifact pages and extra pages.</summary>
+    public static bool IsPrinted(string path) =>
+        !NotPrinted.Contains(path) && !path.StartsWith("evidence/", StringComparison.Ordinal) && !path.StartsWith("pages/", StringComparison.Ordinal);
+
+    private static string Leaf(string path) => path.Contains('/') ? path.Substring(path.LastIndexOf('/') + 1) : path;
+}
