@@ -10,8 +10,8 @@ namespace Compliance.Engine.Git;
 /// Builds <see cref="Provenance"/> in one pass over history, oldest commit first. A commit whose
 /// evidence/, policies/ and controls/ trees are identical to its parent's is skipped by comparing
 /// tree IDs, so a long history of code changes costs almost nothing; only commits that touch the
-/// documentation are diffed, only inside the changed folder, without rename detection, and on every
-/// core. There is no per-file history walk.
+/// documentation are compared, tree by tree, descending only where object IDs differ, on every core.
+/// There is no per-file history walk.
 /// libgit2 runs in the CLI's process, never inside an MSBuild node (see docs/how-it-works.md).
 /// </summary>
 public static class ProvenanceReader
@@ -81,9 +81,10 @@ public static class ProvenanceReader
         {
             using var local = new Repository(gitDir);
             var cache = new Dictionary<ObjectId, CommitInfo>();
+            var trees = new TreeCache(local);
             for (var i = worker * chunk; i < Math.Min(order.Count, (worker + 1) * chunk); i++)
             {
-                changes[i] = Changes(local, local.Lookup<Commit>(order[i]), folders, prefix, cache);
+                changes[i] = Changes(local, local.Lookup<Commit>(order[i]), folders, prefix, cache, trees);
             }
         });
 
@@ -123,7 +124,7 @@ public static class ProvenanceReader
     }
 
     /// <summary>What one commit did to the tracked folders, relative to its first parent; null when nothing.</summary>
-    private static CommitChanges? Changes(Repository repo, Commit commit, string[] folders, string prefix, Dictionary<ObjectId, CommitInfo> cache)
+    private static CommitChanges? Changes(Repository repo, Commit commit, string[] folders, string prefix, Dictionary<ObjectId, CommitInfo> cache, TreeCache trees)
     {
         var parents = commit.Parents.ToList();
         var parent = parents.Count > 0 ? parents[0] : null;
@@ -137,25 +138,20 @@ public static class ProvenanceReader
                 continue;
             }
 
-            // Diff only the folder's subtree, without rename detection (git's diff.renames would load blobs).
-            foreach (var change in repo.Diff.Compare<TreeChanges>(before, after, NoRenames))
+            foreach (var change in trees.Diff(before?.Id, after?.Id, folder))
             {
-                var path = $"{folder}/{(change.Status == ChangeKind.Deleted ? change.OldPath : change.Path)}";
-
                 // A path whose content equals a merged-in parent's came from that branch, where it is already counted.
-                if (parents.Count > 1 && parents.Skip(1).Any(p => p.Tree[path]?.Target.Id == commit.Tree[path]?.Target.Id))
+                if (parents.Count > 1 && parents.Skip(1).Any(p => p.Tree[change.Path]?.Target.Id == commit.Tree[change.Path]?.Target.Id))
                 {
                     continue;
                 }
 
-                list.Add(new PathChange(change.Status, path.Substring(prefix.Length), change.Status == ChangeKind.Deleted ? change.OldOid : change.Oid));
+                list.Add(change with { Path = change.Path.Substring(prefix.Length) });
             }
         }
 
         return list.Count == 0 ? null : new CommitChanges(Info(repo, commit, cache), list);
     }
-
-    private static readonly CompareOptions NoRenames = new() { Similarity = SimilarityOptions.None, IncludeUnmodified = false };
 
     private static void Apply(Provenance provenance, CommitChanges commit)
     {
@@ -208,7 +204,108 @@ public static class ProvenanceReader
 
     private sealed record CommitChanges(CommitInfo Info, List<PathChange> Changes);
 
-    private sealed record PathChange(ChangeKind Status, string Path, ObjectId Blob);
+    internal sealed record PathChange(ChangeKind Status, string Path, ObjectId Blob);
+
+    /// <summary>
+    /// Compares two trees by object ID, descending only into subtrees whose IDs differ. Each tree's entries
+    /// are read once and kept by ID, so the parent's trees, read for the previous commit, cost nothing.
+    /// Much cheaper than libgit2's general diff for the one-or-two-file changes that evidence commits make.
+    /// </summary>
+    private sealed class TreeCache
+    {
+        private readonly Repository _repo;
+        private readonly Dictionary<ObjectId, Dictionary<string, (ObjectId Id, bool IsTree)>> _entries = new();
+
+        public TreeCache(Repository repo) => _repo = repo;
+
+        public List<PathChange> Diff(ObjectId? before, ObjectId? after, string path)
+        {
+            var changes = new List<PathChange>();
+            Walk(before, after, path, changes);
+            return changes;
+        }
+
+        private void Walk(ObjectId? before, ObjectId? after, string path, List<PathChange> changes)
+        {
+            if (before == after)
+            {
+                return;
+            }
+
+            var left = before is null ? Empty : Entries(before);
+            var right = after is null ? Empty : Entries(after);
+            foreach (var (name, now) in right)
+            {
+                var had = left.TryGetValue(name, out var was);
+                if (had && was.Id == now.Id)
+                {
+                    continue;
+                }
+
+                var child = $"{path}/{name}";
+                if (now.IsTree || (had && was.IsTree))
+                {
+                    Walk(had && was.IsTree ? was.Id : null, now.IsTree ? now.Id : null, child, changes);
+                    if (had && !was.IsTree)
+                    {
+                        changes.Add(new PathChange(ChangeKind.Deleted, child, was.Id));
+                    }
+
+                    if (!now.IsTree)
+                    {
+                        changes.Add(new PathChange(had ? ChangeKind.Modified : ChangeKind.Added, child, now.Id));
+                    }
+
+                    continue;
+                }
+
+                changes.Add(new PathChange(had ? ChangeKind.Modified : ChangeKind.Added, child, now.Id));
+            }
+
+            foreach (var (name, was) in left)
+            {
+                if (right.ContainsKey(name))
+                {
+                    continue;
+                }
+
+                var child = $"{path}/{name}";
+                if (was.IsTree)
+                {
+                    Walk(was.Id, null, child, changes);
+                }
+                else
+                {
+                    changes.Add(new PathChange(ChangeKind.Deleted, child, was.Id));
+                }
+            }
+        }
+
+        private static readonly Dictionary<string, (ObjectId Id, bool IsTree)> Empty = new(StringComparer.Ordinal);
+
+        private Dictionary<string, (ObjectId Id, bool IsTree)> Entries(ObjectId id)
+        {
+            if (_entries.TryGetValue(id, out var known))
+            {
+                return known;
+            }
+
+            var entries = new Dictionary<string, (ObjectId Id, bool IsTree)>(StringComparer.Ordinal);
+            foreach (var entry in _repo.Lookup<Tree>(id))
+            {
+                entries[entry.Name] = (entry.Target.Id, entry.TargetType == TreeEntryTargetType.Tree);
+            }
+
+            // Consecutive commits share most trees; a bounded cache keeps memory flat over long histories.
+            if (_entries.Count > 8192)
+            {
+                _entries.Clear();
+            }
+
+            _entries[id] = entries;
+            return entries;
+        }
+    }
 
     private static void Touch(PathHistory history, CommitInfo commit)
     {
