@@ -81,6 +81,10 @@ public enum DeployGateState
     Unknown,
 }
 
+/// <summary>
+/// One event of the log. <see cref="Line"/> is its position among the events read, which is its line in
+/// the file for every event of the verified prefix (a line that does not parse ends that prefix).
+/// </summary>
 public sealed record AuditEventModel(
     long Seq,
     int Line,

@@ -95,11 +95,20 @@ public sealed partial class SiteModelBuilder
 
         var endpoints = new HashSet<string>(Endpoints.Select(e => e.Id.Value), StringComparer.Ordinal);
         var runners = new HashSet<string>(Runners.Select(r => r.Id.Value), StringComparer.Ordinal);
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
         var byHash = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < read.Count; i++)
         {
             byHash.TryAdd(read[i].Hash, i);
+        }
+
+        // Each event's anchor: by its seq, or by seq and line when the seq repeats (an edited log may repeat one).
+        var anchors = new string[read.Count];
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < read.Count; i++)
+        {
+            var seq = read[i].Seq.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            anchors[i] = used.Add($"event-{seq}") ? $"event-{seq}" : $"event-{seq}-line-{(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            used.Add(anchors[i]);
         }
 
         // In file order first, so that links between events can be resolved; reversed at the end.
@@ -107,16 +116,10 @@ public sealed partial class SiteModelBuilder
         for (var i = 0; i < read.Count; i++)
         {
             var e = read[i];
-            var anchor = $"event-{e.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-            if (!anchors.Add(anchor))
-            {
-                anchor = $"event-{e.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture)}-line-{(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-                anchors.Add(anchor);
-            }
-
+            var anchor = anchors[i];
             var fields = e.Fields
                 .OrderBy(f => f.Key, StringComparer.Ordinal)
-                .Select(f => new AuditFieldModel(f.Key, f.Value, FieldLink(f.Key, f.Value, e.Type, byHash, read, artifactsByPath, endpoints, runners)))
+                .Select(f => new AuditFieldModel(f.Key, f.Value, FieldLink(f.Key, f.Value, e.Type, byHash, anchors, artifactsByPath, endpoints, runners)))
                 .ToList();
             var model = new AuditEventModel(e.Seq, i + 1, e.Time, e.Type, e.Actor, Actor(e.Actor), e.Artifact, fields, e.Prev, e.Hash, i < verified, new PageRef(SitePaths.AuditLog, anchor));
             if (e.Type == AuditEventTypes.GateDecision)
@@ -232,7 +235,7 @@ public sealed partial class SiteModelBuilder
         string value,
         string type,
         Dictionary<string, int> byHash,
-        IReadOnlyList<AuditEvent> events,
+        string[] anchors,
         Dictionary<string, ArtifactModel> artifacts,
         HashSet<string> endpoints,
         HashSet<string> runners)
@@ -240,7 +243,7 @@ public sealed partial class SiteModelBuilder
         switch (key)
         {
             case AuditEventTypes.DecisionField when type != AuditEventTypes.GateDecision && byHash.TryGetValue(value, out var at):
-                return new PageRef(SitePaths.AuditLog, AnchorOf(events, at));
+                return new PageRef(SitePaths.AuditLog, anchors[at]);
             case "evidence" when artifacts.TryGetValue(value, out var artifact):
                 return artifact.Viewer;
             case "endpoint" when endpoints.Contains(value):
@@ -250,21 +253,6 @@ public sealed partial class SiteModelBuilder
             default:
                 return null;
         }
-    }
-
-    /// <summary>The anchor of the event at an index, as <see cref="BuildAuditLog"/> names it: by seq, or by seq and line when the seq repeats.</summary>
-    private static string AnchorOf(IReadOnlyList<AuditEvent> events, int index)
-    {
-        var seq = events[index].Seq;
-        for (var i = 0; i < index; i++)
-        {
-            if (events[i].Seq == seq)
-            {
-                return $"event-{seq.ToString(System.Globalization.CultureInfo.InvariantCulture)}-line-{(index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-            }
-        }
-
-        return $"event-{seq.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
     /// <summary>'compliance gate' records its deny reasons as "RULE subject; RULE subject".</summary>

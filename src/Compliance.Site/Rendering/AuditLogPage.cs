@@ -29,7 +29,9 @@ public static class AuditLogPage
             ("Gate decisions", H($"{summary.Decisions}")),
             ("Allowed", H($"{summary.Allowed}")),
             ("Denied", H($"{summary.Denied}")),
-            ("Deploys", H($"{summary.Deploys}"))));
+            ("Deploys", summary.DeploysWithProblems > 0
+                ? H($"{summary.Deploys} {Pill("bad", "✕", $"{summary.DeploysWithProblems} without an allowing decision")}")
+                : H($"{summary.Deploys}"))));
         w.Append(Facts(new (string, HtmlString)[]
         {
             ("Log file", H($"<code class=\"break\">{log.Path}</code>")),
@@ -173,6 +175,7 @@ public static class AuditLogPage
         }
         else
         {
+            var decisions = log.Decisions.ToDictionary(d => d.Anchor.Fragment!, System.StringComparer.Ordinal);
             w.Append($"<table class=\"data deploys\"><caption class=\"visually-hidden\">Deploys, newest first</caption><thead><tr><th scope=\"col\">Event</th><th scope=\"col\">Actor</th><th scope=\"col\">Artifact</th><th scope=\"col\">Gate decision</th><th scope=\"col\">Details</th></tr></thead><tbody>");
             foreach (var deploy in log.Deploys)
             {
@@ -180,6 +183,10 @@ public static class AuditLogPage
                 if (deploy.Decision is { } decision)
                 {
                     w.Append($"<span class=\"sub\">{EventLink(ctx, decision)}</span>");
+                    if (decisions.TryGetValue(decision.Anchor.Fragment!, out var made) && made.Reasons.Count > 0)
+                    {
+                        w.Append($"<span class=\"sub\">Denied for: {Join(made.Reasons.Select(r => H($"<code>{(r.RuleId.Length > 0 ? r.RuleId + " " : string.Empty)}{r.Subject}</code>")), H($", "))}</span>");
+                    }
                 }
                 else if (deploy.DecisionHash is { } hash)
                 {
@@ -233,7 +240,7 @@ public static class AuditLogPage
             w.Append($"<table class=\"data events\"><caption class=\"visually-hidden\">Audit log events, newest first</caption><thead><tr><th scope=\"col\">Event</th><th scope=\"col\">Type</th><th scope=\"col\">Actor</th><th scope=\"col\">Artifact</th><th scope=\"col\">Fields</th><th scope=\"col\">Hash</th></tr></thead><tbody>");
             foreach (var e in log.Events)
             {
-                w.Append($"<tr id=\"{e.Anchor.Fragment}\" class=\"{(e.ChainVerified ? "row-verified" : "row-unverified")}\"><th scope=\"row\">#{e.Seq}<span class=\"sub\">{Timestamp(e.Time)}</span><span class=\"sub muted\">line {e.Line}</span></th><td>{EventType(e.Type)}");
+                w.Append($"<tr id=\"{e.Anchor.Fragment}\" class=\"{(e.ChainVerified ? "row-verified" : "row-unverified")}\"><th scope=\"row\">#{e.Seq}<span class=\"sub\">{Timestamp(e.Time)}</span>{(e.ChainVerified ? H($"<span class=\"sub muted\">line {e.Line}</span>") : HtmlString.Empty)}</th><td>{EventType(e.Type)}");
                 if (e.Type == AuditEventTypes.GateDecision)
                 {
                     w.Append($"<span class=\"sub\">{Verdict(e.Verdict, e.VerdictText)}</span>");

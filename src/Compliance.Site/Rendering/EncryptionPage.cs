@@ -34,7 +34,7 @@ public static class EncryptionPage
         }
         else
         {
-            w.Append($"<table class=\"data\"><caption class=\"visually-hidden\">Endpoints and their latest verification</caption><thead><tr><th scope=\"col\">Endpoint</th><th scope=\"col\">State</th><th scope=\"col\">Latest verification</th><th scope=\"col\">Protocol and cipher</th><th scope=\"col\">Artifact signature</th></tr></thead><tbody>");
+            w.Append($"<table class=\"data endpoints\"><caption class=\"visually-hidden\">Endpoints and their latest verification</caption><thead><tr><th scope=\"col\">Endpoint</th><th scope=\"col\">State</th><th scope=\"col\">Latest verification</th><th scope=\"col\">Protocol and cipher</th><th scope=\"col\">Artifact signature</th></tr></thead><tbody>");
             foreach (var endpoint in endpoints)
             {
                 var latest = endpoint.Latest;
@@ -157,7 +157,7 @@ public static class EncryptionPage
     /// <summary>The artifact's evidence page, and its copy when there is one.</summary>
     private static HtmlString File(PageContext ctx, ArtifactModel artifact) =>
         artifact.CopyPath is { } copy
-            ? H($"<a href=\"{ctx.Url(artifact.Viewer)}\">{artifact.FileName}</a> <a class=\"small\" href=\"{ctx.Asset(copy)}\">(file)</a>")
+            ? H($"<a href=\"{ctx.Url(artifact.Viewer)}\">{artifact.FileName}</a> <a class=\"small\" href=\"{ctx.Asset(copy)}\" aria-label=\"open file {artifact.FileName}\">open file</a>")
             : H($"<a href=\"{ctx.Url(artifact.Viewer)}\">{artifact.FileName}</a>");
 
     private static HtmlString Result(TlsRecordModel? record) =>

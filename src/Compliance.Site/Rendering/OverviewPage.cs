@@ -186,7 +186,13 @@ public static class OverviewPage
 
         w.Append($"</div><div>");
         var summary = log.Summary;
-        w.Append($"<h3>Last deploys</h3><p class=\"small\">{Count(summary.Decisions, "gate decision", "gate decisions")}: {summary.Allowed} allowed, {summary.Denied} denied.</p>");
+        w.Append($"<h3>Last deploys</h3><p class=\"small\">{Count(summary.Decisions, "gate decision", "gate decisions")}: {summary.Allowed} allowed, {summary.Denied} denied.");
+        if (summary.DeploysWithProblems > 0)
+        {
+            w.Append($" {Pill("bad", "✕", $"{Count(summary.DeploysWithProblems, "deploy", "deploys")} without an allowing decision")}");
+        }
+
+        w.Append($"</p>");
         if (log.Deploys.Count == 0)
         {
             w.Append($"<p class=\"small muted\">No deploy is recorded.</p>");

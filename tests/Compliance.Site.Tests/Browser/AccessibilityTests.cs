@@ -28,6 +28,10 @@ public sealed class AccessibilityTests
     [InlineData("crosswalk.html")]
     [InlineData("findings.html")]
     [InlineData("people.html")]
+    [InlineData("audit-log.html")]
+    [InlineData("incidents.html")]
+    [InlineData("encryption.html")]
+    [InlineData("evidence/enc-01/tls-api-2026-09-14.json.html")]
     public async Task Page_has_no_serious_or_critical_axe_violations(string relative)
     {
         await using var session = await _browser.OpenAsync();

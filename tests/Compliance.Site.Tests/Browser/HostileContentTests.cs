@@ -69,6 +69,21 @@ public sealed class HostileContentTests
         await Assertions.Expect(page.GetByText("a javascript link")).ToBeVisibleAsync();
         Assert.Equal(0, await page.Locator("a", new() { HasText = "a javascript link" }).CountAsync());
 
+        await page.GotoAsync(BrowserFixture.FileUrl(_browser.HostileSite, "audit-log.html").AbsoluteUri);
+        await Assertions.Expect(page.Locator("#event-1")).ToContainTextAsync("<script>window.__pwned=1;document.title='pwned'</script>");
+        await Assertions.Expect(page.Locator("#event-1")).ToContainTextAsync("javascript:window.__pwned=1");
+        await Assertions.Expect(page.Locator("#event-3")).ToContainTextAsync("Gate denied it");
+        await Assertions.Expect(page.Locator("#event-4")).ToContainTextAsync("Decision not in the log");
+        Assert.Equal(0, await page.Locator("a", new() { HasText = "javascript:" }).CountAsync());
+
+        await page.GotoAsync(BrowserFixture.FileUrl(_browser.HostileSite, "incidents.html").AbsoluteUri);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 3 }).First).ToContainTextAsync("Breach <script>window.__pwned=1;document.title='pwned'</script>");
+        await Assertions.Expect(page.GetByText("</td></tr></table><script>window.__pwned=1</script>")).ToBeVisibleAsync();
+
+        await page.GotoAsync(BrowserFixture.FileUrl(_browser.HostileSite, "encryption.html").AbsoluteUri);
+        await Assertions.Expect(page.Locator("article.endpoint").First).ToContainTextAsync("https://evil.example/\"><script>window.__pwned=1;document.title='pwned'</script>");
+        await Assertions.Expect(page.Locator("article.endpoint").First).ToContainTextAsync("Handshake failed");
+
         var title = await page.TitleAsync();
         Assert.NotEqual("pwned", title);
         Assert.Contains("<script>", title, StringComparison.Ordinal);

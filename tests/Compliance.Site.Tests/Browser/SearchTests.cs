@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Compliance.Site.Tests.Browser;
 
-/// <summary>Search from the keyboard: '/' focuses the box, arrows choose, Enter opens; citations find the controls that implement them.</summary>
+/// <summary>Search from the keyboard: '/' focuses the box, arrows choose, Enter opens; citations find the controls that implement them; incidents and endpoints are found by ID and host.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SearchTests
 {
@@ -43,6 +43,8 @@ public sealed class SearchTests
     [InlineData("mailco", "MailCo")]
     [InlineData("POL-SEC", "Information Security Policy")]
     [InlineData("sanction", "Sanction Policy")]
+    [InlineData("INC-2026-007", "Patient export e-mailed to the wrong clinic")]
+    [InlineData("portal.acme.example", "https://portal.acme.example:8443")]
     public async Task Ids_titles_vendors_and_services_are_found(string query, string expected)
     {
         await using var session = await _browser.OpenAsync();

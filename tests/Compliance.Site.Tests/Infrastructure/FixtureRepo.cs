@@ -13,6 +13,8 @@ namespace Compliance.Site.Tests.Infrastructure;
 /// then the full fixture on 2026-09-15.</item>
 /// <item>any other fixture: one commit on 2026-01-15.</item>
 /// </list>
+/// The audit log under evidence/audit/ is not a fixture file: <see cref="FixtureAuditLogs"/> appends its
+/// events with the engine's appender and fixed timestamps before the last commit.
 /// </summary>
 public sealed class FixtureRepo : IDisposable
 {
@@ -53,11 +55,13 @@ public sealed class FixtureRepo : IDisposable
                 repo.Commit("Programme as of the second quarter", FirstCommit);
                 Git.Run(root, FirstCommit, "tag", Tag);
                 Copy(source, root);
+                FixtureAuditLogs.Write(fixture, root);
                 repo.Commit("Third-quarter evidence and policy 1.1", SecondCommit);
             }
             else
             {
                 Copy(source, root);
+                FixtureAuditLogs.Write(fixture, root);
                 repo.Commit($"Add the '{fixture}' fixture", new DateTimeOffset(2026, 1, 15, 10, 0, 0, TimeSpan.Zero));
             }
 

@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Compliance.Engine;
+using Compliance.Engine.Audit;
+using Compliance.Site.Model;
+using Compliance.Site.Tests.Infrastructure;
+
+namespace Compliance.Site.Tests.Site;
+
+/// <summary>
+/// The deploy gate, incidents and encryption pages in the states the fixture does not show: a tampered
+/// log, events appended after the check, deploys that name no decision, a missing one or a denied one,
+/// and the notice clock at its edges.
+/// </summary>
+public sealed class EnforcementPagesTests
+{
+    [Theory]
+    [InlineData("2026-10-09", "2026-10-09", null, NoticeState.SentOnTime)]   // sent on day 60 itself
+    [InlineData("2026-10-09", "2026-10-10", null, NoticeState.SentLate)]
+    [InlineData("2026-10-09", null, "2026-10-09", NoticeState.DueSoon)]      // due today, not sent
+    [InlineData("2026-10-09", null, "2026-10-10", NoticeState.Overdue)]      // a day after the deadline
+    [InlineData("2026-10-09", null, "2026-09-25", NoticeState.DueSoon)]      // exactly the 14-day warning
+    [InlineData("2026-10-09", null, "2026-09-24", NoticeState.Open)]
+    public void A_notice_is_judged_as_the_breach_clock_check_judges_it(string deadline, string? notified, string? asOf, NoticeState expected)
+    {
+        var state = SiteModelBuilder.NoticeStateOf(
+            DateOnly.Parse(deadline, System.Globalization.CultureInfo.InvariantCulture),
+            notified is null ? null : DateOnly.Parse(notified, System.Globalization.CultureInfo.InvariantCulture),
+            DateOnly.Parse(asOf ?? deadline, System.Globalization.CultureInfo.InvariantCulture),
+            warningDays: 14);
+        Assert.Equal(expected, state);
+    }
+
+    [Fact]
+    public void An_edited_event_fails_verification_at_its_line_and_marks_the_rest_not_verified()
+    {
+        using var repo = FixtureRepo.Create("mini");
+        var path = Path.Combine(repo.Root, AuditLog.DefaultPath);
+        var lines = File.ReadAllLines(path);
+        lines[3] = lines[3].Replace("\"decision\":\"deny\"", "\"decision\":\"allow\"", StringComparison.Ordinal); // line 4: carol's denied decision
+        File.WriteAllText(path, string.Join("\n", lines) + "\n");
+        using var output = new TempFolder();
+        repo.Render(output.Path);
+
+        var page = File.ReadAllText(output.Combine("audit-log.html"));
+        Assert.Contains("Verification failed at line 4 (an event was edited, deleted, inserted or reordered).", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hash chain intact", Notice(page), StringComparison.Ordinal);
+        foreach (var seq in Enumerable.Range(1, 9))
+        {
+            var row = Row(page, $"event-{seq}");
+            Assert.Equal(seq >= 4, row.Contains("row-unverified", StringComparison.Ordinal));
+            Assert.Equal(seq >= 4, row.Contains("not verified", StringComparison.Ordinal));
+        }
+
+        Assert.Contains("Verification failed", File.ReadAllText(output.Combine("index.html")), StringComparison.Ordinal);
+        Assert.Contains("CMP2201", File.ReadAllText(output.Combine("findings.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Events_appended_after_the_check_ran_are_not_shown_as_verified()
+    {
+        using var repo = FixtureRepo.Create("mini");
+        var result = repo.Check();
+        AuditLog.ForRoot(repo.Root).Append("evidence-collected", "alice", null, new Dictionary<string, string>(), () => new DateTimeOffset(2026, 9, 30, 12, 0, 0, TimeSpan.Zero));
+        using var output = new TempFolder();
+        SiteGenerator.Render(result, new SiteOptions(output.Path));
+
+        var page = File.ReadAllText(output.Combine("audit-log.html"));
+        Assert.Contains("Hash chain intact, 9 events.", Notice(page), StringComparison.Ordinal);
+        Assert.Contains("1 event was appended after the check ran", Notice(page), StringComparison.Ordinal);
+        Assert.Contains("row-unverified", Row(page, "event-10"), StringComparison.Ordinal);
+        Assert.Contains("row-verified", Row(page, "event-9"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_deploy_without_an_allowing_decision_for_its_artifact_is_shown_as_a_problem()
+    {
+        using var repo = FixtureRepo.Create("mini");
+        var log = AuditLog.ForRoot(repo.Root);
+        var events = log.Read();
+        var denied = events.Single(e => e.Seq == 4);
+        var allowed = events.Single(e => e.Seq == 7);
+        var at = new DateTimeOffset(2026, 9, 20, 9, 0, 0, TimeSpan.Zero);
+        log.Append("deploy", "alice@acme.example", FixtureAuditLogs.SecondImage, new Dictionary<string, string> { ["image"] = "portal:unGated" }, () => at);                                       // 10
+        log.Append("deploy", "alice@acme.example", FixtureAuditLogs.SecondImage, new Dictionary<string, string> { ["gate-decision"] = "sha256:" + new string('0', 64) }, () => at);             // 11
+        log.Append("deploy", "alice@acme.example", FixtureAuditLogs.DeniedImage, new Dictionary<string, string> { ["gate-decision"] = denied.Hash }, () => at);                                // 12
+        log.Append("deploy", "alice@acme.example", FixtureAuditLogs.FirstImage, new Dictionary<string, string> { ["gate-decision"] = allowed.Hash }, () => at);                                // 13
+        log.Append("deploy", "alice@acme.example", FixtureAuditLogs.FirstImage, new Dictionary<string, string> { ["gate-decision"] = events.Single(e => e.Seq == 3).Hash }, () => at);         // 14
+        File.Delete(log.LockPath);
+        repo.Commit("Deploys the gate did not allow", FixtureRepo.SecondCommit.AddHours(1));
+        using var output = new TempFolder();
+        repo.Render(output.Path);
+
+        var page = File.ReadAllText(output.Combine("audit-log.html"));
+        Assert.Contains("No gate decision", Row(page, "event-10"), StringComparison.Ordinal);
+        Assert.Contains("Decision not in the log", Row(page, "event-11"), StringComparison.Ordinal);
+        Assert.Contains("Gate denied it", Row(page, "event-12"), StringComparison.Ordinal);
+        var deploys = Regex.Match(page, "<table class=\"data deploys\">.*?</table>", RegexOptions.Singleline).Value;
+        Assert.Matches("href=\"#event-12\">#12</a>.*?Gate denied it.*?Denied for: <code>CMP2102 chat.chatco.example</code>, <code>CMP2104 carol@acme.example</code>, <code>CMP2107 prod-runner</code>", deploys);
+        Assert.Contains("Decision was for another artifact", Row(page, "event-13"), StringComparison.Ordinal);
+        Assert.Contains("Names an event that is not a decision", Row(page, "event-14"), StringComparison.Ordinal);
+        Assert.Contains("Allowed by the gate", Row(page, "event-8"), StringComparison.Ordinal);
+        Assert.Contains("5 without an allowing decision", page, StringComparison.Ordinal);
+        Assert.Contains("5 deploys without an allowing decision", File.ReadAllText(output.Combine("index.html")), StringComparison.Ordinal);
+
+        // The denied decision now lists the deploy that named it.
+        var decisions = Regex.Match(page, "<table class=\"data decisions\">.*?</table>", RegexOptions.Singleline).Value;
+        Assert.Matches("href=\"#event-4\">#4</a>.*?Deployed: <a href=\"#event-12\">#12</a>", decisions);
+    }
+
+    [Fact]
+    public void A_programme_without_an_audit_log_incidents_or_endpoints_says_so()
+    {
+        using var repo = FixtureRepo.Create("hostile");
+        File.Delete(Path.Combine(repo.Root, AuditLog.DefaultPath));
+        File.Delete(Path.Combine(repo.Root, AuditLog.DefaultPath + ".head"));
+        File.Delete(Path.Combine(repo.Root, "policies/incidents.yaml"));
+        var programme = Path.Combine(repo.Root, "controls/programme.yaml");
+        var text = File.ReadAllText(programme);
+        File.WriteAllText(programme, text.Substring(0, text.IndexOf("  runners:", StringComparison.Ordinal)));
+        repo.Commit("Nothing enforced yet", new DateTimeOffset(2026, 1, 16, 10, 0, 0, TimeSpan.Zero));
+        using var output = new TempFolder();
+        var result = ComplianceCheck.Run(new CheckOptions(repo.Root, FixtureRepo.AsOf));
+        SiteGenerator.Render(result, new SiteOptions(output.Path));
+
+        Assert.Contains("No audit log.", File.ReadAllText(output.Combine("audit-log.html")), StringComparison.Ordinal);
+        Assert.Contains("No incident is a breach of unsecured PHI.", File.ReadAllText(output.Combine("incidents.html")), StringComparison.Ordinal);
+        Assert.Contains("The programme declares no endpoint", File.ReadAllText(output.Combine("encryption.html")), StringComparison.Ordinal);
+    }
+
+    /// <summary>The verification notice at the top of the page.</summary>
+    private static string Notice(string page) => Regex.Match(page, "<div class=\"notice [^\"]*verification\".*?</div>", RegexOptions.Singleline).Value;
+
+    /// <summary>The row of the audit-log table with the given ID.</summary>
+    private static string Row(string page, string id)
+    {
+        var match = Regex.Match(page, $"<tr id=\"{Regex.Escape(id)}\".*?</tr>", RegexOptions.Singleline);
+        Assert.True(match.Success, $"No row '{id}' on the page.");
+        return match.Value;
+    }
+}
