@@ -95,34 +95,8 @@ public static class PolicyPages
         var hash = url.IndexOf('#');
         var path = hash >= 0 ? url.Substring(0, hash) : url;
         var folder = policy.Path.Contains('/') ? policy.Path.Substring(0, policy.Path.LastIndexOf('/') + 1) : string.Empty;
-        var target = Normalise(folder + Uri.UnescapeDataString(path));
+        var target = RelativePaths.Normalise(folder + Uri.UnescapeDataString(path));
         var match = ctx.Site.Policies.FirstOrDefault(p => p.Path == target);
         return match is null ? null : ctx.Url(match.Page);
-    }
-
-    private static string Normalise(string path)
-    {
-        var parts = new System.Collections.Generic.List<string>();
-        foreach (var part in path.Split('/'))
-        {
-            if (part is "" or ".")
-            {
-                continue;
-            }
-
-            if (part == "..")
-            {
-                if (parts.Count > 0)
-                {
-                    parts.RemoveAt(parts.Count - 1);
-                }
-
-                continue;
-            }
-
-            parts.Add(part);
-        }
-
-        return string.Join("/", parts);
     }
 }

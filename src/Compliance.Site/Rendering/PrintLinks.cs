@@ -57,38 +57,12 @@ public static class PrintLinks
         var hash = url.IndexOf('#');
         var path = hash >= 0 ? url.Substring(0, hash) : url;
         var fragment = hash >= 0 ? url.Substring(hash + 1) : null;
-        var target = Normalise(folder + path);
+        var target = RelativePaths.Normalise(folder + path);
         if (PageContext.IsPrinted(target) && target.EndsWith(".html", StringComparison.Ordinal))
         {
             return "#" + (fragment ?? PageRef.PageIdOf(target));
         }
 
         return fragment is null ? target : target + "#" + fragment;
-    }
-
-    private static string Normalise(string path)
-    {
-        var parts = new System.Collections.Generic.List<string>();
-        foreach (var part in path.Split('/'))
-        {
-            if (part is "" or ".")
-            {
-                continue;
-            }
-
-            if (part == "..")
-            {
-                if (parts.Count > 0)
-                {
-                    parts.RemoveAt(parts.Count - 1);
-                }
-
-                continue;
-            }
-
-            parts.Add(part);
-        }
-
-        return string.Join("/", parts);
     }
 }
