@@ -15,16 +15,10 @@ public static class ComplianceCheck
 {
     public static CheckResult Run(CheckOptions options)
     {
+        // Reading git history and parsing the files do not depend on each other: do both at once.
+        var history = System.Threading.Tasks.Task.Run(() => ReadProvenance(options));
         var programme = ProgrammeLoader.Load(options.Root);
-        Provenance provenance;
-        try
-        {
-            provenance = ProvenanceReader.Read(options.Root, options.CacheDirectory is null ? null : System.IO.Path.Combine(options.CacheDirectory, "provenance.json"));
-        }
-        catch (LibGit2Sharp.LibGit2SharpException ex)
-        {
-            provenance = Provenance.Unavailable($"git could not be read ({ex.Message})");
-        }
+        var provenance = history.GetAwaiter().GetResult();
 
         var artifacts = EvidenceInventory.Build(options.Root, programme, provenance);
         var context = new CheckContext(options, programme, provenance, artifacts);
@@ -52,6 +46,18 @@ public static class ComplianceCheck
             Endpoints = endpoints,
             AuditLog = auditLog,
         };
+    }
+
+    private static Provenance ReadProvenance(CheckOptions options)
+    {
+        try
+        {
+            return ProvenanceReader.Read(options.Root, options.CacheDirectory is null ? null : System.IO.Path.Combine(options.CacheDirectory, "provenance.json"));
+        }
+        catch (LibGit2Sharp.LibGit2SharpException ex)
+        {
+            return Provenance.Unavailable($"git could not be read ({ex.Message})");
+        }
     }
 }
 

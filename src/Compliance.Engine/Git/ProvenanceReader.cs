@@ -131,14 +131,15 @@ public static class ProvenanceReader
         var list = new List<PathChange>();
         foreach (var folder in folders)
         {
-            var before = parent?.Tree[folder]?.Target as Tree;
-            var after = commit.Tree[folder]?.Target as Tree;
-            if (before?.Id == after?.Id)
+            // Folder IDs come from cached tree listings: the parent's were read for the previous commit.
+            var before = parent is null ? null : trees.IdAt(parent.Tree.Id, folder);
+            var after = trees.IdAt(commit.Tree.Id, folder);
+            if (before == after)
             {
                 continue;
             }
 
-            foreach (var change in trees.Diff(before?.Id, after?.Id, folder))
+            foreach (var change in trees.Diff(before, after, folder))
             {
                 // A path whose content equals a merged-in parent's came from that branch, where it is already counted.
                 if (parents.Count > 1 && parents.Skip(1).Any(p => p.Tree[change.Path]?.Target.Id == commit.Tree[change.Path]?.Target.Id))
@@ -217,6 +218,23 @@ public static class ProvenanceReader
         private readonly Dictionary<ObjectId, Dictionary<string, (ObjectId Id, bool IsTree)>> _entries = new();
 
         public TreeCache(Repository repo) => _repo = repo;
+
+        /// <summary>The ID of the tree at a folder path below a root tree, or null when there is none.</summary>
+        public ObjectId? IdAt(ObjectId root, string path)
+        {
+            var current = root;
+            foreach (var segment in path.Split('/'))
+            {
+                if (!Entries(current).TryGetValue(segment, out var entry) || !entry.IsTree)
+                {
+                    return null;
+                }
+
+                current = entry.Id;
+            }
+
+            return current;
+        }
 
         public List<PathChange> Diff(ObjectId? before, ObjectId? after, string path)
         {
