@@ -215,7 +215,12 @@ public static class ProvenanceReader
     private sealed class TreeCache
     {
         private readonly Repository _repo;
+        // Bounded by entries, not trees: a 5,000-entry folder would otherwise hold gigabytes. The walk only
+        // needs the previous commit's trees, so a small cache loses nothing.
+        private const int MaxCachedEntries = 200_000;
+
         private readonly Dictionary<ObjectId, Dictionary<string, (ObjectId Id, bool IsTree)>> _entries = new();
+        private int _cachedEntries;
 
         public TreeCache(Repository repo) => _repo = repo;
 
@@ -315,12 +320,14 @@ public static class ProvenanceReader
             }
 
             // Consecutive commits share most trees; a bounded cache keeps memory flat over long histories.
-            if (_entries.Count > 8192)
+            if (_cachedEntries + entries.Count > MaxCachedEntries)
             {
                 _entries.Clear();
+                _cachedEntries = 0;
             }
 
             _entries[id] = entries;
+            _cachedEntries += entries.Count;
             return entries;
         }
     }
