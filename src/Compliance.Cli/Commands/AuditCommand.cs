@@ -74,12 +74,7 @@ public static class AuditCommand
             return 0;
         }
 
-        var rule = result.Problem switch
-        {
-            AuditProblem.Truncated => Rules.AuditLogTruncated,
-            AuditProblem.Rewritten => Rules.AuditLogRewritten,
-            _ => Rules.AuditLogTampered,
-        };
+        var rule = AuditLogChecks.RuleFor(result.Problem);
         output.WriteLine($"{AuditLog.DefaultPath}({result.Line},1): error {rule.Id}: {result.Message} Fix: {rule.Fix}");
         return 1;
     }
@@ -169,7 +164,7 @@ internal static class Actors
         }
 
         var programme = ProgrammeLoader.Load(root);
-        var person = programme.People.FirstOrDefault(p => string.Equals(p.Email?.Value, actor, StringComparison.OrdinalIgnoreCase) || p.Id.Value == actor);
+        var person = CheckContext.FindActor(programme, actor);
         if (person is null)
         {
             return $"deny {Rules.DeployActorUnknown.Id}: actor '{actor}' is not in the workforce registry.";

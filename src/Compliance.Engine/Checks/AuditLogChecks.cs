@@ -15,16 +15,19 @@ public static class AuditLogChecks
         var verification = log.Verify(committed);
         if (!verification.Valid)
         {
-            var rule = verification.Problem switch
-            {
-                AuditProblem.Truncated => Rules.AuditLogTruncated,
-                AuditProblem.Rewritten => Rules.AuditLogRewritten,
-                _ => Rules.AuditLogTampered,
-            };
+            var rule = RuleFor(verification.Problem);
             var at = new SourceSpan(AuditLog.DefaultPath, 0, 0, verification.Line, 1, verification.Line, 1);
             context.Report(rule, at, AuditLog.DefaultPath, verification.Message);
         }
 
         return verification;
     }
+
+    /// <summary>The rule a failed verification breaks, for the build and for 'compliance audit verify' alike.</summary>
+    public static Rule RuleFor(AuditProblem problem) => problem switch
+    {
+        AuditProblem.Truncated => Rules.AuditLogTruncated,
+        AuditProblem.Rewritten => Rules.AuditLogRewritten,
+        _ => Rules.AuditLogTampered,
+    };
 }

@@ -47,5 +47,9 @@ public sealed class CheckContext
 
     public static DateOnly Day(DateTime date) => DateOnly.FromDateTime(date);
 
+    /// <summary>The person an actor names: their e-mail (any case) or their ID. Null for anyone else.</summary>
+    public static PersonDefinition? FindActor(LinkedProgramme programme, string actor) =>
+        programme.People.FirstOrDefault(p => string.Equals(p.Email?.Value, actor, StringComparison.OrdinalIgnoreCase) || p.Id.Value == actor);
+
     public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

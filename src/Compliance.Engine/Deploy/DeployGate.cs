@@ -54,7 +54,7 @@ public static class DeployGate
             }
         }
 
-        var actor = programme.People.FirstOrDefault(p => string.Equals(p.Email?.Value, context.Actor, StringComparison.OrdinalIgnoreCase) || p.Id.Value == context.Actor);
+        var actor = CheckContext.FindActor(programme, context.Actor);
         if (actor is null)
         {
             denials.Add(new GateDenial(Rules.DeployActorUnknown.Id, context.Actor, $"actor '{context.Actor}' is not in the workforce registry."));
