@@ -25,6 +25,34 @@ public class HistoryTests
     }
 
     [Fact]
+    public void A_merge_credits_evidence_to_the_branch_commit_that_added_it_and_a_deletion_on_a_branch_still_counts()
+    {
+        using var programme = new TestProgramme();
+        programme.Git("checkout", "-q", "-b", "evidence-drop");
+        programme.AddEvidence("2026-10-27.json", "{\"keys\": 3}\n", "2026-10-27");
+        programme.Commit("Add key inventory on a branch", "2026-10-27T09:00:00Z");
+        programme.Delete("evidence/cry-01/kms-keys/kms-2026-10-20.json");
+        programme.Commit("Drop old inventory on the branch", "2026-10-27T10:00:00Z");
+        programme.Git("checkout", "-q", "main");
+        programme.Write("policies/security.md", File.ReadAllText(Path.Combine(programme.Root, "policies/security.md")) + "\nMain-line edit.\n");
+        programme.Commit("Edit policy on main", "2026-10-28T09:00:00Z");
+        programme.Git(new System.Collections.Generic.Dictionary<string, string> { ["GIT_AUTHOR_DATE"] = "2026-10-29T09:00:00Z", ["GIT_COMMITTER_DATE"] = "2026-10-29T09:00:00Z" },
+            "merge", "-q", "--no-ff", "-m", "Merge evidence-drop", "evidence-drop");
+
+        var result = programme.Check();
+        var added = result.Provenance.Find("evidence/cry-01/kms-keys/2026-10-27.json")!;
+        var policy = result.Provenance.Find("policies/security.md")!;
+
+        Assert.Equal(5, result.Provenance.CommitsWalked);
+        Assert.Equal("Add key inventory on a branch", added.Added.Summary);
+        Assert.Equal(1, added.ChangeCount);
+        Assert.Equal("Edit policy on main", policy.LastChanged.Summary);
+        Assert.Equal(2, policy.Changes.Count);
+        var deletion = Assert.Single(result.Provenance.Deletions, d => d.Path == "evidence/cry-01/kms-keys/kms-2026-10-20.json");
+        Assert.Equal("Drop old inventory on the branch", deletion.DeletedBy.Summary);
+    }
+
+    [Fact]
     public void Deleting_evidence_within_six_years_is_a_retention_error_naming_the_commit()
     {
         using var programme = new TestProgramme();

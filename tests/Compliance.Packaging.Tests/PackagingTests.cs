@@ -89,6 +89,10 @@ public sealed class PackagingTests : IClassFixture<PackagesFixture>
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(repo, "artifacts/compliance/compliance.json")));
         Assert.Equal(0, report.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
 
+        // Provenance reads git through libgit2 from the package's tools/ folder, the native library included.
+        Assert.DoesNotContain("CMP1001", build.Output);
+        Assert.True(report.RootElement.GetProperty("provenance").GetProperty("available").GetBoolean(), report.RootElement.GetProperty("provenance").ToString());
+
         // The package came from the isolated cache, not the machine's.
         Assert.True(Directory.Exists(Path.Combine(environment["NUGET_PACKAGES"], "compliance.sdk", _packages.Version)));
     }

@@ -9,6 +9,25 @@ public sealed record CommitInfo(string Sha, string AuthorName, string AuthorEmai
 
     /// <summary>The UTC calendar day of the commit: what evidence dates are compared with.</summary>
     public DateOnly CommitDay => DateOnly.FromDateTime(CommitDate.UtcDateTime);
+
+    /// <summary>
+    /// A commit as LibGit2Sharp reads it, for the few commits looked up one at a time (the site's policy
+    /// revisions). Provenance reads whole histories from raw objects instead (Objects/RawCommit.cs).
+    /// </summary>
+    public static CommitInfo Of(LibGit2Sharp.Repository repository, LibGit2Sharp.Commit commit)
+    {
+        bool signed;
+        try
+        {
+            signed = !string.IsNullOrEmpty(LibGit2Sharp.Commit.ExtractSignature(repository, commit.Id).Signature);
+        }
+        catch (LibGit2Sharp.NotFoundException)
+        {
+            signed = false;
+        }
+
+        return new CommitInfo(commit.Sha, commit.Author.Name, commit.Author.Email, commit.Author.When, commit.Committer.When, signed, commit.MessageShort);
+    }
 }
 
 /// <summary>The history of one path: the commit that added it, the last that changed it, and (for policies) every change.</summary>

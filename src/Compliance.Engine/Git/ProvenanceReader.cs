@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Compliance.Engine.Git.Objects;
 using LibGit2Sharp;
 
 namespace Compliance.Engine.Git;
@@ -32,8 +33,9 @@ public static class ProvenanceReader
             return Provenance.Unavailable(repo.Info.IsBare ? "the repository is bare" : "the repository has no commits yet");
         }
 
-        var signatures = new Dictionary<ObjectId, CommitInfo>();
-        var head = Info(repo, repo.Head.Tip, signatures);
+        var tip = GitOid.From(repo.Head.Tip.Id);
+        using var reader = new ObjectReader(gitDir);
+        var head = RawCommit.Parse(tip, reader.Commit(tip)).Info();
         if (repo.Info.IsShallow)
         {
             return new Provenance
@@ -49,11 +51,7 @@ public static class ProvenanceReader
         var folders = Provenance.TrackedFolders.Select(f => prefix + f).ToArray();
 
         var provenance = new Provenance { Head = head, Branch = repo.Head.FriendlyName };
-        var filter = new CommitFilter
-        {
-            IncludeReachableFrom = repo.Head.Tip,
-            SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Reverse,
-        };
+        GitOid? since = null;
 
         // Start from the cached provenance when its commit is still in this history: walk only what came since.
         if (cacheFile is not null && ProvenanceCache.Load(cacheFile, prefix) is { } cached && repo.Lookup<Commit>(cached.Head) is { } cachedHead
@@ -66,25 +64,24 @@ public static class ProvenanceReader
 
             provenance.Deletions.AddRange(cached.Provenance.Deletions);
             provenance.CommitsWalked = cached.Provenance.CommitsWalked;
-            filter.ExcludeReachableFrom = cachedHead;
+            since = GitOid.From(cachedHead.Id);
         }
 
-        var order = repo.Commits.QueryBy(filter).Select(c => c.Id).ToList();
+        var order = HistoryWalk.OldestFirst(reader, tip, since);
         provenance.CommitsWalked += order.Count;
 
-        // Diffing is the cost, and commits are independent: diff them on every core, each worker with a
-        // repository of its own (libgit2 objects are not shared across threads), then apply in history order.
+        // Comparing trees is the cost, and commits are independent: compare them on every core, each worker
+        // with a reader of its own (libgit2 handles are not shared across threads), then apply in history order.
         var changes = new CommitChanges?[order.Count];
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, 8));
         var chunk = (order.Count + workers - 1) / workers;
         System.Threading.Tasks.Parallel.For(0, workers, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
         {
-            using var local = new Repository(gitDir);
-            var cache = new Dictionary<ObjectId, CommitInfo>();
-            var trees = new TreeCache(local);
+            using var local = new ObjectReader(gitDir);
+            var walker = new CommitWalker(local, folders, prefix);
             for (var i = worker * chunk; i < Math.Min(order.Count, (worker + 1) * chunk); i++)
             {
-                changes[i] = Changes(local, local.Lookup<Commit>(order[i]), folders, prefix, cache, trees);
+                changes[i] = walker.Changes(order[i]);
             }
         });
 
@@ -121,37 +118,6 @@ public static class ProvenanceReader
         }
 
         return provenance;
-    }
-
-    /// <summary>What one commit did to the tracked folders, relative to its first parent; null when nothing.</summary>
-    private static CommitChanges? Changes(Repository repo, Commit commit, string[] folders, string prefix, Dictionary<ObjectId, CommitInfo> cache, TreeCache trees)
-    {
-        var parents = commit.Parents.ToList();
-        var parent = parents.Count > 0 ? parents[0] : null;
-        var list = new List<PathChange>();
-        foreach (var folder in folders)
-        {
-            // Folder IDs come from cached tree listings: the parent's were read for the previous commit.
-            var before = parent is null ? null : trees.IdAt(parent.Tree.Id, folder);
-            var after = trees.IdAt(commit.Tree.Id, folder);
-            if (before == after)
-            {
-                continue;
-            }
-
-            foreach (var change in trees.Diff(before, after, folder))
-            {
-                // A path whose content equals a merged-in parent's came from that branch, where it is already counted.
-                if (parents.Count > 1 && parents.Skip(1).Any(p => p.Tree[change.Path]?.Target.Id == commit.Tree[change.Path]?.Target.Id))
-                {
-                    continue;
-                }
-
-                list.Add(change with { Path = change.Path.Substring(prefix.Length) });
-            }
-        }
-
-        return list.Count == 0 ? null : new CommitChanges(Info(repo, commit, cache), list);
     }
 
     private static void Apply(Provenance provenance, CommitChanges commit)
@@ -203,132 +169,71 @@ public static class ProvenanceReader
         }
     }
 
+    /// <summary>What one commit did to the tracked folders, relative to its first parent.</summary>
     private sealed record CommitChanges(CommitInfo Info, List<PathChange> Changes);
 
-    internal sealed record PathChange(ChangeKind Status, string Path, ObjectId Blob);
-
-    /// <summary>
-    /// Compares two trees by object ID, descending only into subtrees whose IDs differ. Each tree's entries
-    /// are read once and kept by ID, so the parent's trees, read for the previous commit, cost nothing.
-    /// Much cheaper than libgit2's general diff for the one-or-two-file changes that evidence commits make.
-    /// </summary>
-    private sealed class TreeCache
+    /// <summary>One worker's view of the history: reads commits and their trees, and remembers each commit's tree.</summary>
+    private sealed class CommitWalker
     {
-        private readonly Repository _repo;
-        // Bounded by entries, not trees: a 5,000-entry folder would otherwise hold gigabytes. The walk only
-        // needs the previous commit's trees, so a small cache loses nothing.
-        private const int MaxCachedEntries = 200_000;
+        private readonly ObjectReader _reader;
+        private readonly TreeDiff _trees;
+        private readonly string[] _folders;
+        private readonly string _prefix;
 
-        private readonly Dictionary<ObjectId, Dictionary<string, (ObjectId Id, bool IsTree)>> _entries = new();
-        private int _cachedEntries;
+        // A worker's commits are consecutive in history, so a parent's tree is usually known already.
+        private readonly Dictionary<GitOid, GitOid> _treeOf = new();
 
-        public TreeCache(Repository repo) => _repo = repo;
-
-        /// <summary>The ID of the tree at a folder path below a root tree, or null when there is none.</summary>
-        public ObjectId? IdAt(ObjectId root, string path)
+        public CommitWalker(ObjectReader reader, string[] folders, string prefix)
         {
-            var current = root;
-            foreach (var segment in path.Split('/'))
-            {
-                if (!Entries(current).TryGetValue(segment, out var entry) || !entry.IsTree)
-                {
-                    return null;
-                }
-
-                current = entry.Id;
-            }
-
-            return current;
+            _reader = reader;
+            _trees = new TreeDiff(reader);
+            _folders = folders;
+            _prefix = prefix;
         }
 
-        public List<PathChange> Diff(ObjectId? before, ObjectId? after, string path)
+        /// <summary>What the commit did to the tracked folders, relative to its first parent; null when nothing.</summary>
+        public CommitChanges? Changes(GitOid id)
         {
-            var changes = new List<PathChange>();
-            Walk(before, after, path, changes);
-            return changes;
-        }
-
-        private void Walk(ObjectId? before, ObjectId? after, string path, List<PathChange> changes)
-        {
-            if (before == after)
+            var commit = RawCommit.Parse(id, _reader.Commit(id));
+            _treeOf[id] = commit.Tree;
+            GitOid? parentTree = commit.Parents.Length > 0 ? TreeOf(commit.Parents[0]) : null;
+            List<PathChange>? list = null;
+            foreach (var folder in _folders)
             {
-                return;
-            }
-
-            var left = before is null ? Empty : Entries(before);
-            var right = after is null ? Empty : Entries(after);
-            foreach (var (name, now) in right)
-            {
-                var had = left.TryGetValue(name, out var was);
-                if (had && was.Id == now.Id)
+                // Folder IDs come from cached tree listings: the parent's were read for the previous commit.
+                var before = parentTree is { } p ? _trees.TreeAt(p, folder) : null;
+                var after = _trees.TreeAt(commit.Tree, folder);
+                if (before == after)
                 {
                     continue;
                 }
 
-                var child = $"{path}/{name}";
-                if (now.IsTree || (had && was.IsTree))
+                var found = new List<PathChange>();
+                _trees.Diff(before, after, folder, found);
+                foreach (var change in found)
                 {
-                    Walk(had && was.IsTree ? was.Id : null, now.IsTree ? now.Id : null, child, changes);
-                    if (had && !was.IsTree)
+                    // A path whose content equals a merged-in parent's came from that branch, where it is already counted.
+                    if (commit.Parents.Length > 1 && commit.Parents.Skip(1).Any(other =>
+                        _trees.EntryAt(TreeOf(other), change.Path, out _) == _trees.EntryAt(commit.Tree, change.Path, out _)))
                     {
-                        changes.Add(new PathChange(ChangeKind.Deleted, child, was.Id));
+                        continue;
                     }
 
-                    if (!now.IsTree)
-                    {
-                        changes.Add(new PathChange(had ? ChangeKind.Modified : ChangeKind.Added, child, now.Id));
-                    }
-
-                    continue;
-                }
-
-                changes.Add(new PathChange(had ? ChangeKind.Modified : ChangeKind.Added, child, now.Id));
-            }
-
-            foreach (var (name, was) in left)
-            {
-                if (right.ContainsKey(name))
-                {
-                    continue;
-                }
-
-                var child = $"{path}/{name}";
-                if (was.IsTree)
-                {
-                    Walk(was.Id, null, child, changes);
-                }
-                else
-                {
-                    changes.Add(new PathChange(ChangeKind.Deleted, child, was.Id));
+                    (list ??= new()).Add(change with { Path = change.Path.Substring(_prefix.Length) });
                 }
             }
+
+            return list is null ? null : new CommitChanges(commit.Info(), list);
         }
 
-        private static readonly Dictionary<string, (ObjectId Id, bool IsTree)> Empty = new(StringComparer.Ordinal);
-
-        private Dictionary<string, (ObjectId Id, bool IsTree)> Entries(ObjectId id)
+        private GitOid TreeOf(GitOid commit)
         {
-            if (_entries.TryGetValue(id, out var known))
+            if (!_treeOf.TryGetValue(commit, out var tree))
             {
-                return known;
+                _treeOf[commit] = tree = RawCommit.Parse(commit, _reader.Commit(commit)).Tree;
             }
 
-            var entries = new Dictionary<string, (ObjectId Id, bool IsTree)>(StringComparer.Ordinal);
-            foreach (var entry in _repo.Lookup<Tree>(id))
-            {
-                entries[entry.Name] = (entry.Target.Id, entry.TargetType == TreeEntryTargetType.Tree);
-            }
-
-            // Consecutive commits share most trees; a bounded cache keeps memory flat over long histories.
-            if (_cachedEntries + entries.Count > MaxCachedEntries)
-            {
-                _entries.Clear();
-                _cachedEntries = 0;
-            }
-
-            _entries[id] = entries;
-            _cachedEntries += entries.Count;
-            return entries;
+            return tree;
         }
     }
 
@@ -337,34 +242,5 @@ public static class ProvenanceReader
         history.LastChanged = commit;
         history.ChangeCount++;
         history.Changes.Add(commit);
-    }
-
-    private static CommitInfo Info(Repository repo, Commit commit, Dictionary<ObjectId, CommitInfo> cache)
-    {
-        if (cache.TryGetValue(commit.Id, out var known))
-        {
-            return known;
-        }
-
-        bool signed;
-        try
-        {
-            signed = !string.IsNullOrEmpty(Commit.ExtractSignature(repo, commit.Id).Signature);
-        }
-        catch (NotFoundException)
-        {
-            signed = false;
-        }
-
-        var info = new CommitInfo(
-            commit.Sha,
-            commit.Author.Name,
-            commit.Author.Email,
-            commit.Author.When,
-            commit.Committer.When,
-            signed,
-            commit.MessageShort);
-        cache[commit.Id] = info;
-        return info;
     }
 }

@@ -1,0 +1,99 @@
+using System;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using LibGit2Sharp;
+
+namespace Compliance.Engine.Git.Objects;
+
+/// <summary>
+/// The few libgit2 calls that LibGit2Sharp does not expose: raw object reads and a revision walk that
+/// yields IDs only. They bind to the very native library LibGit2Sharp ships and has already loaded, so
+/// there is one libgit2 in the process, with one set of options and caches.
+/// </summary>
+internal static class NativeGit
+{
+    private const string Library = "libgit2 (LibGit2Sharp's)";
+
+    // libgit2 return codes and sort flags (git2/errors.h, git2/revwalk.h).
+    public const int IterationOver = -31;
+    public const uint SortTopological = 1;
+    public const uint SortReverse = 4;
+
+    static NativeGit()
+    {
+        var managed = typeof(Repository).Assembly;
+
+        // LibGit2Sharp names its native library by the libgit2 commit it was built from (e.g. git2-5853918).
+        var name = managed.GetType("LibGit2Sharp.Core.NativeDllName")?.GetField("Name")?.GetRawConstantValue() as string
+            ?? throw new LibGit2SharpException("cannot find the name of LibGit2Sharp's native library");
+        NativeLibrary.SetDllImportResolver(typeof(NativeGit).Assembly, (requested, _, searchPath) =>
+            requested == Library && NativeLibrary.TryLoad(name, managed, searchPath, out var handle) ? handle : IntPtr.Zero);
+
+        // Reference-counted: LibGit2Sharp has initialised it too, and it is never shut down while in use.
+        Check(git_libgit2_init(), "initialise libgit2");
+    }
+
+    /// <summary>Throws LibGit2Sharp's exception type, with libgit2's own message, for a negative result.</summary>
+    public static void Check(int result, string what)
+    {
+        if (result >= 0)
+        {
+            return;
+        }
+
+        var error = git_error_last();
+        var message = error == IntPtr.Zero ? null : Marshal.PtrToStringUTF8(Marshal.ReadIntPtr(error));
+        throw new LibGit2SharpException($"libgit2 could not {what}: {message ?? $"error {result}"}");
+    }
+
+    [DllImport(Library)]
+    private static extern int git_libgit2_init();
+
+    [DllImport(Library)]
+    private static extern IntPtr git_error_last();
+
+    [DllImport(Library)]
+    public static extern int git_repository_open(out IntPtr repository, [MarshalAs(UnmanagedType.LPUTF8Str)] string path);
+
+    [DllImport(Library)]
+    public static extern void git_repository_free(IntPtr repository);
+
+    [DllImport(Library)]
+    public static extern int git_repository_odb(out IntPtr odb, IntPtr repository);
+
+    [DllImport(Library)]
+    public static extern void git_odb_free(IntPtr odb);
+
+    [DllImport(Library)]
+    public static extern int git_odb_read(out IntPtr obj, IntPtr odb, in GitOid id);
+
+    [DllImport(Library)]
+    public static extern IntPtr git_odb_object_data(IntPtr obj);
+
+    [DllImport(Library)]
+    public static extern UIntPtr git_odb_object_size(IntPtr obj);
+
+    [DllImport(Library)]
+    public static extern int git_odb_object_type(IntPtr obj);
+
+    [DllImport(Library)]
+    public static extern void git_odb_object_free(IntPtr obj);
+
+    [DllImport(Library)]
+    public static extern int git_revwalk_new(out IntPtr walk, IntPtr repository);
+
+    [DllImport(Library)]
+    public static extern int git_revwalk_sorting(IntPtr walk, uint mode);
+
+    [DllImport(Library)]
+    public static extern int git_revwalk_push(IntPtr walk, in GitOid id);
+
+    [DllImport(Library)]
+    public static extern int git_revwalk_hide(IntPtr walk, in GitOid id);
+
+    [DllImport(Library)]
+    public static extern int git_revwalk_next(out GitOid id, IntPtr walk);
+
+    [DllImport(Library)]
+    public static extern void git_revwalk_free(IntPtr walk);
+}
