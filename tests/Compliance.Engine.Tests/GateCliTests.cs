@@ -179,4 +179,34 @@ public class GateCliTests
         Assert.Contains(artifact, text);
         Assert.DoesNotContain(new string('4', 64), text);
     }
+
+    [Fact]
+    public void Query_and_incident_scope_say_when_the_log_does_not_verify_instead_of_dropping_lines()
+    {
+        using var programme = WithRunners();
+        var artifact = "sha256:" + new string('5', 64);
+        AuditCommand.Run(new[] { "append", "--type", "deploy", "--actor", "alice@acme.example", "--artifact", artifact, "--root", programme.Root }, new StringWriter(), () => Now);
+        AuditCommand.Run(new[] { "append", "--type", "deploy", "--actor", "alice@acme.example", "--artifact", artifact, "--root", programme.Root }, new StringWriter(), () => Now.AddMinutes(5));
+        var log = Path.Combine(programme.Root, AuditLog.DefaultPath);
+        var lines = File.ReadAllLines(log);
+        File.WriteAllLines(log, new[] { lines[0], "{\"seq\": 2, \"type\": \"deploy\", not json", lines[1] });
+
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        Assert.Equal(1, AuditCommand.Run(new[] { "query", "--type", "deploy", "--root", programme.Root }, output, () => Now, errors));
+        Assert.StartsWith("evidence/audit/audit-log.jsonl(2,1): error CMP2201: ", errors.ToString());
+        Assert.Contains("may be incomplete or altered", errors.ToString());
+        Assert.StartsWith("2 event(s)", output.ToString());
+
+        var scope = new StringWriter();
+        errors = new StringWriter();
+        Assert.Equal(1, IncidentCommand.Run(new[] { "scope", "--since", "2026-10-25", "--until", "2026-11-05", "--root", programme.Root }, scope, errors));
+        Assert.StartsWith("evidence/audit/audit-log.jsonl(2,1): error CMP2201: ", errors.ToString());
+
+        // Intact again: no warning, exit code 0.
+        File.WriteAllLines(log, lines);
+        errors = new StringWriter();
+        Assert.Equal(0, AuditCommand.Run(new[] { "query", "--root", programme.Root }, new StringWriter(), () => Now, errors));
+        Assert.Equal(string.Empty, errors.ToString());
+    }
 }

@@ -19,11 +19,11 @@ public static class AuditCommand
 {
     public const string Usage = "compliance audit append --type TYPE --actor ID [--artifact sha256:HEX] [--field k=v ...] | verify | query [--artifact sha256:HEX] [--actor ID] [--type TYPE] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format text|json]   (all take [--root DIR])";
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTimeOffset> now) => args.FirstOrDefault() switch
+    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTimeOffset> now, TextWriter? errors = null) => args.FirstOrDefault() switch
     {
         "append" => Append(args.Skip(1).ToList(), output, now),
         "verify" => Verify(args.Skip(1).ToList(), output),
-        "query" => Query(args.Skip(1).ToList(), output),
+        "query" => Query(args.Skip(1).ToList(), output, errors ?? Console.Error),
         _ => throw new UsageException("audit takes append, verify or query."),
     };
 
@@ -66,20 +66,17 @@ public static class AuditCommand
     {
         var arguments = Arguments.Parse(args, new HashSet<string> { "--root" }, new HashSet<string>());
         var root = Roots.Resolve(arguments.Value("--root"));
-        var committed = Engine.Git.GitContent.AtHead(root, AuditLog.DefaultPath);
-        var result = AuditLog.ForRoot(root).Verify(committed);
-        if (result.Valid)
+        if (AuditLogIntegrity.Failure(root) is { } failure)
         {
-            output.WriteLine($"{AuditLog.DefaultPath}: {result.Message}");
-            return 0;
+            output.WriteLine(failure);
+            return 1;
         }
 
-        var rule = AuditLogChecks.RuleFor(result.Problem);
-        output.WriteLine($"{AuditLog.DefaultPath}({result.Line},1): error {rule.Id}: {result.Message} Fix: {rule.Fix}");
-        return 1;
+        output.WriteLine($"{AuditLog.DefaultPath}: {AuditLog.ForRoot(root).Read().Count} event(s), hash chain intact.");
+        return 0;
     }
 
-    private static int Query(IReadOnlyList<string> args, TextWriter output)
+    private static int Query(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
     {
         var arguments = Arguments.Parse(args, new HashSet<string> { "--artifact", "--actor", "--type", "--since", "--until", "--format", "--root" }, new HashSet<string>());
         var root = Roots.Resolve(arguments.Value("--root"));
@@ -89,6 +86,7 @@ public static class AuditCommand
             throw new UsageException($"--format takes text or json, not '{format}'.");
         }
 
+        var exitCode = AuditLogIntegrity.Warn(root, errors, "audit query");
         var events = AuditLog.ForRoot(root).Read();
         var byHash = events.ToDictionary(e => e.Hash, StringComparer.Ordinal);
         var artifact = Artifacts.Validate(arguments.Value("--artifact"));
@@ -114,7 +112,7 @@ public static class AuditCommand
         if (format == "json")
         {
             output.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }));
-            return 0;
+            return exitCode;
         }
 
         output.WriteLine($"{rows.Count} event(s)");
@@ -138,7 +136,7 @@ public static class AuditCommand
             }
         }
 
-        return 0;
+        return exitCode;
     }
 
     private sealed record QueryRow(long Seq, string Time, string Type, string Actor, string? Artifact, SortedDictionary<string, string> Fields, string Hash, QueryGate? Gate);

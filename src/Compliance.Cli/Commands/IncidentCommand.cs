@@ -15,7 +15,7 @@ public static class IncidentCommand
 {
     public const string Usage = "compliance incident scope --since YYYY-MM-DD --until YYYY-MM-DD [--format text|json] [--root DIR]";
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter? errors = null)
     {
         if (args.FirstOrDefault() != "scope")
         {
@@ -31,6 +31,7 @@ public static class IncidentCommand
             throw new UsageException("--until is before --since.");
         }
 
+        var exitCode = AuditLogIntegrity.Warn(root, errors ?? Console.Error, "incident scope");
         var events = AuditLog.ForRoot(root).Read()
             .Where(e => DateOnly.FromDateTime(e.Time.UtcDateTime) >= since && DateOnly.FromDateTime(e.Time.UtcDateTime) <= until)
             .ToList();
@@ -49,7 +50,7 @@ public static class IncidentCommand
         if (arguments.Value("--format") == "json")
         {
             output.WriteLine(JsonSerializer.Serialize(scope, new JsonSerializerOptions { WriteIndented = true }));
-            return 0;
+            return exitCode;
         }
 
         output.WriteLine($"Incident scope {scope.since} .. {scope.until}: {scope.events} event(s), {scope.deploys.Count} deploy(s), {scope.deniedGateDecisions} denied gate decision(s)");
@@ -60,6 +61,6 @@ public static class IncidentCommand
             output.WriteLine($"  {deploy.time}  #{deploy.seq}  {deploy.actor} deployed {deploy.artifact} on {deploy.runner ?? "?"} (gate {deploy.gateDecision ?? "none recorded"})");
         }
 
-        return 0;
+        return exitCode;
     }
 }
