@@ -209,4 +209,39 @@ public class GateCliTests
         Assert.Equal(0, AuditCommand.Run(new[] { "query", "--root", programme.Root }, new StringWriter(), () => Now, errors));
         Assert.Equal(string.Empty, errors.ToString());
     }
+
+    [Fact]
+    public void A_deploy_that_did_not_go_through_an_allowing_decision_fails_the_build_until_an_active_person_reviews_it()
+    {
+        using var programme = WithRunners();
+        var artifact = "sha256:" + new string('6', 64);
+        Assert.Equal(1, Gate(programme, "--actor", "alice@acme.example", "--service", "unknown.example", "--runner", "prod", "--runner-signed", "--artifact", artifact).Exit);
+        var denied = AuditLog.ForRoot(programme.Root).Read().Single().Hash;
+        Assert.Equal(0, Gate(programme, "--actor", "alice@acme.example", "--service", "kms.cloud.example", "--runner", "prod", "--runner-signed", "--artifact", artifact).Exit);
+        var allowed = AuditLog.ForRoot(programme.Root).Read().Last().Hash;
+
+        void Append(params string[] args) => Assert.Equal(0, AuditCommand.Run(args.Concat(new[] { "--root", programme.Root }).ToArray(), new StringWriter(), () => Now.AddMinutes(5)));
+        Append("append", "--type", "deploy", "--actor", "alice@acme.example", "--artifact", artifact, "--field", $"gate-decision={allowed}");
+        Append("append", "--type", "deploy", "--actor", "alice@acme.example", "--artifact", artifact, "--field", $"gate-decision={denied}");
+        Append("append", "--type", "deploy", "--actor", "alice@acme.example", "--artifact", "sha256:" + new string('7', 64), "--field", $"gate-decision={allowed}");
+        Append("append", "--type", "deploy", "--actor", "alice@acme.example", "--artifact", artifact);
+        var events = AuditLog.ForRoot(programme.Root).Read();
+
+        var lines = TestProgramme.Lines(programme.Check(), rulePrefix: "CMP2204");
+        Assert.Equal(new[]
+        {
+            $"evidence/audit/audit-log.jsonl(4,1): error CMP2204: The deploy at line 4 (seq 4, 2026-11-01, by alice@acme.example, {artifact}) did not go through an allowing gate decision: the gate denied it. No review of it is recorded. Fix: {Model.Diagnostics.Rules.DeployWithoutAllowingDecision.Fix}",
+            $"evidence/audit/audit-log.jsonl(5,1): error CMP2204: The deploy at line 5 (seq 5, 2026-11-01, by alice@acme.example, sha256:{new string('7', 64)}) did not go through an allowing gate decision: the gate decision it names was for another artifact. No review of it is recorded. Fix: {Model.Diagnostics.Rules.DeployWithoutAllowingDecision.Fix}",
+            $"evidence/audit/audit-log.jsonl(6,1): error CMP2204: The deploy at line 6 (seq 6, 2026-11-01, by alice@acme.example, {artifact}) did not go through an allowing gate decision: it names no gate decision. No review of it is recorded. Fix: {Model.Diagnostics.Rules.DeployWithoutAllowingDecision.Fix}",
+        }, lines);
+
+        // A review without a reason does not count; one with a reason by an active person clears its deploy.
+        Append("append", "--type", "deploy-reviewed", "--actor", "alice@acme.example", "--field", $"deploy={events[3].Hash}");
+        Append("append", "--type", "deploy-reviewed", "--actor", "alice@acme.example", "--field", $"deploy={events[4].Hash}", "--field", "reason=Wrong digest typed by hand; the deployed image was the allowed one (INC-7).");
+        Append("append", "--type", "deploy-reviewed", "--actor", "alice@acme.example", "--field", $"deploy={events[5].Hash}", "--field", "reason=Break-glass restore during INC-8, approved by the security officer.");
+
+        lines = TestProgramme.Lines(programme.Check(), rulePrefix: "CMP2204");
+        Assert.Single(lines);
+        Assert.StartsWith("evidence/audit/audit-log.jsonl(4,1): error CMP2204: ", lines[0]);
+    }
 }

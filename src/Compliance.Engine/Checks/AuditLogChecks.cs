@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Compliance.Engine.Audit;
 using Compliance.Engine.Git;
 using Compliance.Model.Diagnostics;
@@ -5,7 +7,11 @@ using Compliance.Model.Text;
 
 namespace Compliance.Engine.Checks;
 
-/// <summary>The build runs 'compliance audit verify': an edited, deleted, reordered or truncated event, or a rewritten committed prefix, is an error.</summary>
+/// <summary>
+/// The build runs 'compliance audit verify': an edited, deleted, reordered or truncated event, or a rewritten
+/// committed prefix, is an error. In an intact log, a deploy that did not go through an allowing gate decision
+/// is an error too, until an active person records a review of it.
+/// </summary>
 public static class AuditLogChecks
 {
     public static AuditVerification Run(CheckContext context)
@@ -19,8 +25,49 @@ public static class AuditLogChecks
             var at = new SourceSpan(AuditLog.DefaultPath, 0, 0, verification.Line, 1, verification.Line, 1);
             context.Report(rule, at, AuditLog.DefaultPath, verification.Message);
         }
+        else
+        {
+            DeploysWithoutAllowingDecision(context, log.Read());
+        }
 
         return verification;
+    }
+
+    private static void DeploysWithoutAllowingDecision(CheckContext context, IReadOnlyList<AuditEvent> events)
+    {
+        foreach (var link in DeployGateLinks.Of(events))
+        {
+            if (link.State == DeployGateState.Allowed || Reviewed(context, events, link))
+            {
+                continue;
+            }
+
+            // A verified log has one event per line, so the event's position is its line.
+            var line = link.Index + 1;
+            var deploy = link.Deploy;
+            var at = new SourceSpan(AuditLog.DefaultPath, 0, 0, line, 1, line, 1);
+            context.Report(Rules.DeployWithoutAllowingDecision, at, deploy.Hash,
+                $"The deploy at line {line} (seq {deploy.Seq}, {CheckContext.Iso(DateOnly.FromDateTime(deploy.Time.UtcDateTime))}, by {deploy.Actor}{(deploy.Artifact is null ? string.Empty : $", {deploy.Artifact}")}) did not go through an allowing gate decision: {DeployGateLinks.Describe(link.State)}. No review of it is recorded.");
+        }
+    }
+
+    /// <summary>A later deploy-reviewed event that names the deploy, gives a reason and comes from a person active that day.</summary>
+    private static bool Reviewed(CheckContext context, IReadOnlyList<AuditEvent> events, DeployGateLink link)
+    {
+        for (var i = link.Index + 1; i < events.Count; i++)
+        {
+            var review = events[i];
+            if (review.Type == AuditEventTypes.DeployReviewed
+                && review.Field(AuditEventTypes.ReviewedDeployField) == link.Deploy.Hash
+                && !string.IsNullOrWhiteSpace(review.Field("reason"))
+                && CheckContext.FindActor(context.Programme, review.Actor) is { } person
+                && CheckContext.IsActiveOn(person, DateOnly.FromDateTime(review.Time.UtcDateTime)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The rule a failed verification breaks, for the build and for 'compliance audit verify' alike.</summary>

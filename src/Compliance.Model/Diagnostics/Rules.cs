@@ -329,6 +329,10 @@ public static class Rules
         "CMP2203", "The audit log only grows: the committed log is a prefix of the current one", Severity.Error, AuditLog,
         "Restore the committed events ('git checkout HEAD -- evidence/audit/') and append new events with 'compliance audit append'.");
 
+    public static readonly Rule DeployWithoutAllowingDecision = new(
+        "CMP2204", "Every deploy went through an allowing gate decision for its artifact, recorded before it", Severity.Error, AuditLog,
+        "Deploy only after 'compliance gate' allows it, and record the decision's hash with the deploy (--field gate-decision=sha256:...). For a deploy that already happened, investigate it and record the review: compliance audit append --type deploy-reviewed --actor YOU --field deploy=<the deploy event's hash> --field reason=\"...\".");
+
     public static readonly Rule CheckFailed = new(
         "CMP1901", "The compliance check must run to completion", Severity.Error, Internal,
         "This is a bug or an environment problem (the message says which): the build fails rather than pass unchecked.");
