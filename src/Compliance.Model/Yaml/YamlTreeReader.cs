@@ -44,14 +44,20 @@ public static class YamlTreeReader
         }
 
         var builder = new TreeBuilder(path, bomOffset, limits);
+        var parser = new Parser(new StringReader(text));
         try
         {
-            var root = builder.ReadStream(new Parser(new StringReader(text)));
+            var root = builder.ReadStream(parser);
             return new(root, null);
         }
         catch (LimitExceeded limit)
         {
             return new(null, limit.Finding);
+        }
+        catch (YamlException ex) when (builder.InnermostOpenFlow is { } open && ex.Start.Line > open.Start.Line)
+        {
+            // An unclosed '[' or '{' swallows the lines after it, and the parser fails far below: point at the bracket.
+            return new(null, UnclosedFlow(builder, open));
         }
         catch (YamlException ex)
         {
@@ -68,6 +74,27 @@ public static class YamlTreeReader
 
             return new(null, Rules.MalformedYaml.At(span, $"Malformed YAML: {message.TrimEnd('.')}.", hint));
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner fails this way on some broken input (e.g. an unclosed '[' that runs into
+            // block text) instead of raising a YamlException. It is still the user's YAML: point at the
+            // innermost flow collection left open, or else at where the parser stopped.
+            if (builder.InnermostOpenFlow is { } open)
+            {
+                return new(null, UnclosedFlow(builder, open));
+            }
+
+            var at = parser.Current ?? (ParsingEvent)new StreamStart();
+            return new(null, Rules.MalformedYaml.At(builder.SpanOf(at.Start, at.End), "Malformed YAML: the YAML parser could not read past this point."));
+        }
+    }
+
+    private static Finding UnclosedFlow(TreeBuilder builder, NodeEvent open)
+    {
+        var list = open is SequenceStart;
+        return Rules.MalformedYaml.At(builder.SpanOf(open.Start, open.End),
+            $"Malformed YAML: the flow {(list ? "list '['" : "mapping '{'")} opened here is not closed before the text that follows it.",
+            $"Close it with '{(list ? ']' : '}')}' on the same line, or write the items as a block {(list ? "list" : "mapping")}.");
     }
 
     /// <summary>The first tab in a line's leading whitespace, from the line of <paramref name="from"/> on; null when there is none.</summary>
@@ -127,6 +154,11 @@ public static class YamlTreeReader
         private readonly YamlLimits _limits;
         private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
         private long _expandedNodes;
+
+        // Flow collections ('[', '{') being read, innermost last: where to point when the scanner gives up inside one.
+        private readonly List<NodeEvent> _openFlow = new();
+
+        public NodeEvent? InnermostOpenFlow => _openFlow.Count == 0 ? null : _openFlow[_openFlow.Count - 1];
 
         public TreeBuilder(string path, int offset, YamlLimits limits)
         {
@@ -200,6 +232,7 @@ public static class YamlTreeReader
                     Count(1, sequenceStart);
                     var items = new List<YamlNode>();
                     long weight = 1;
+                    Open(sequenceStart, sequenceStart.Style == SequenceStyle.Flow);
                     while (!parser.TryConsume<SequenceEnd>(out var end))
                     {
                         var item = ReadNode(parser, depth + 1);
@@ -207,6 +240,8 @@ public static class YamlTreeReader
                         items.Add(item);
                         continue;
                     }
+
+                    Close(sequenceStart);
 
                     node = new YamlSequence(SpanOf(sequenceStart.Start, sequenceStart.End), items) { Weight = weight };
                     break;
@@ -218,6 +253,7 @@ public static class YamlTreeReader
                     Count(1, mappingStart);
                     var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
                     long weight = 1;
+                    Open(mappingStart, mappingStart.Style == MappingStyle.Flow);
                     while (!parser.TryConsume<MappingEnd>(out _))
                     {
                         var keyEvent = parser.Current!;
@@ -232,6 +268,7 @@ public static class YamlTreeReader
                         entries.Add(new(scalarKey, value));
                     }
 
+                    Close(mappingStart);
                     node = new YamlMapping(SpanOf(mappingStart.Start, mappingStart.End), entries) { Weight = weight };
                     break;
                 }
@@ -246,6 +283,22 @@ public static class YamlTreeReader
             }
 
             return node;
+        }
+
+        private void Open(NodeEvent start, bool flow)
+        {
+            if (flow)
+            {
+                _openFlow.Add(start);
+            }
+        }
+
+        private void Close(NodeEvent start)
+        {
+            if (_openFlow.Count > 0 && ReferenceEquals(_openFlow[_openFlow.Count - 1], start))
+            {
+                _openFlow.RemoveAt(_openFlow.Count - 1);
+            }
         }
 
         private void Count(long nodes, ParsingEvent at)

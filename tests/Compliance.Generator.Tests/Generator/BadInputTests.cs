@@ -59,6 +59,35 @@ public sealed class BadInputTests
         DidNotCrash(run);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("    owner: samira\n    status: implemented\n")]
+    public void Unclosed_flow_list_that_runs_into_block_text_is_malformed_yaml_at_the_bracket_not_an_internal_error(string more)
+    {
+        // Regression: with the second variant YamlDotNet's scanner throws InvalidOperationException, which surfaced as
+        // CMP0099; with the first it fails at the end of the file, far from the cause.
+        var run = RunWith((Extra, """
+            controls:
+              - id: IAM-01
+                title: Workforce single sign-on with phishing-resistant MFA
+                description: |
+              - broken: [unclosed
+                  Every workforce login to a system that can reach ePHI - Google Cloud console and
+                  gcloud, GitHub, Datadog, Sentry, Zendesk and the internal admin console - goes through
+                  Okta SSO (SAML/OIDC). The Okta authentication policy for these apps requires a
+                  WebAuthn authenticator (platform Touch ID or a YubiKey); SMS, voice and email factors
+                  are disabled, which satisfies person or entity authentication (164.312(d)). Google
+                  Cloud access uses Workforce Identity Federation with Okta, so there are no
+                  standalone Google passwords. Local accounts in SaaS tools are disabled except the
+                  break-glass accounts in IAM-05.
+
+            """ + more));
+        var d = SingleAt(run, "CMP0001", Error, Extra, 5, 13);
+        Assert.Equal("Malformed YAML: the flow list '[' opened here is not closed before the text that follows it. Fix: Close it with ']' on the same line, or write the items as a block list.", Message(d));
+        Assert.DoesNotContain(run.Diagnostics, x => x.Id == "CMP0099");
+        DidNotCrash(run);
+    }
+
     [Fact]
     public void Tab_indentation_further_down_a_file_is_found()
     {
