@@ -61,6 +61,10 @@ public static class Rules
         "CMP0008", "Markdown under policies/ should carry policy front matter", Severity.Warning, Schema,
         "Add a front matter block (--- id, title, owner, version, approved_by, approved_on, review_interval_days, governs ---) or move the page to site/.");
 
+    public static readonly Rule ChecksHeldBack = new(
+        "CMP0009", "Reference and coverage checks wait until every programme file can be read", Severity.Warning, Syntax,
+        "Fix the file that cannot be read first; the held-back checks run again on the next build.");
+
     public static readonly Rule WrongType = new(
         "CMP0010", "Values must have the type the schema expects", Severity.Error, Schema,
         "Write the value in the form that docs/schema.md gives for this key.");

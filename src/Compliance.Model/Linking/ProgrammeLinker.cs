@@ -41,8 +41,10 @@ public static class ProgrammeLinker
     private static LinkedProgramme LinkOrdered(List<ParsedFile> files, List<Finding> findings)
     {
         var model = new ProgrammeIndex(files, findings);
+        var linkedFrom = findings.Count;
         CheckReferences(model, findings);
         var inScope = CoverageRules.Check(model, findings);
+        HoldBackCascade(files, findings, linkedFrom);
 
         return new LinkedProgramme(
             model.Programme,
@@ -60,6 +62,53 @@ public static class ProgrammeLinker
         {
             Incidents = model.Incidents.Items.ToEquatableArray(),
         };
+    }
+
+    // Whole-file failures: nothing of the file was read, so any ID it defines looks undefined elsewhere.
+    private static readonly HashSet<string> Unreadable = new(StringComparer.Ordinal)
+    {
+        Rules.MalformedYaml.Id, Rules.FileTooLarge.Id, Rules.YamlTooComplex.Id, Rules.NotText.Id,
+        Rules.UnknownDocumentKind.Id, Rules.MultipleDocuments.Id, Rules.InternalError.Id,
+    };
+
+    // What a file that could not be read makes others report: its IDs look undefined, its requirements unimplemented.
+    private static readonly HashSet<string> Cascading = new(StringComparer.Ordinal)
+    {
+        Rules.UnknownReference.Id, Rules.UncoveredRequirement.Id, Rules.PlannedOnly.Id,
+    };
+
+    /// <summary>
+    /// While a file cannot be read, reference and coverage findings may only echo it (one broken controls file
+    /// would otherwise bring an error for every evidence record and policy naming its controls). They are held
+    /// back, and one warning says how many; the unreadable file's own error still fails the build.
+    /// </summary>
+    private static void HoldBackCascade(List<ParsedFile> files, List<Finding> findings, int linkedFrom)
+    {
+        var unreadable = files
+            .Select(f => (File: f, Error: f.Findings.FirstOrDefault(x => x.Severity == Severity.Error && Unreadable.Contains(x.RuleId))))
+            .Where(x => x.Error is not null)
+            .ToList();
+        if (unreadable.Count == 0)
+        {
+            return;
+        }
+
+        var held = 0;
+        for (var i = findings.Count - 1; i >= linkedFrom; i--)
+        {
+            if (Cascading.Contains(findings[i].RuleId))
+            {
+                findings.RemoveAt(i);
+                held++;
+            }
+        }
+
+        if (held > 0)
+        {
+            var others = unreadable.Count == 1 ? string.Empty : $" and {(unreadable.Count - 1).ToString(CultureInfo.InvariantCulture)} other file(s)";
+            findings.Add(Rules.ChecksHeldBack.At(unreadable[0].Error!.Location,
+                $"{held.ToString(CultureInfo.InvariantCulture)} reference and coverage finding(s) (CMP0021, CMP0030, CMP0035) are held back while this file{others} cannot be read: they may only follow from it."));
+        }
     }
 
     private static void CheckReferences(ProgrammeIndex model, List<Finding> findings)

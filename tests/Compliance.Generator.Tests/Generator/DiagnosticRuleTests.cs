@@ -71,6 +71,23 @@ public sealed class DiagnosticRuleTests
     }
 
     [Fact]
+    public void CMP0009_an_unreadable_controls_file_holds_back_the_references_and_coverage_it_would_break()
+    {
+        // The controls file is broken: without the hold-back, every requirement it implements would be
+        // reported as uncovered and every reference to its controls as dangling.
+        var broken = Fixtures.Base[Fixtures.ControlsPath].Replace("    title: ", "    title: [never closed\n    x: ", StringComparison.Ordinal);
+        var run = GeneratorHarness.Run(Fixtures.BaseWith((Fixtures.ControlsPath, broken)));
+        var error = Assert.Single(run.Diagnostics, x => x.Id == "CMP0001");
+        var d = SingleAt(run, "CMP0009", Warning, Fixtures.ControlsPath, error.Location.GetLineSpan().StartLinePosition.Line + 1, error.Location.GetLineSpan().StartLinePosition.Character + 1);
+        Assert.Matches($@"^[1-9][0-9]* reference and coverage finding\(s\) \(CMP0021, CMP0030, CMP0035\) are held back while this file cannot be read: they may only follow from it\. Fix: {System.Text.RegularExpressions.Regex.Escape(Rules.ChecksHeldBack.Fix)}$", Message(d));
+        Assert.Equal(new[] { "CMP0001", "CMP0009" }, Ids(run));
+
+        // The same file readable again: nothing is held back.
+        Assert.DoesNotContain(GeneratorHarness.Run(Fixtures.BaseWith()).Diagnostics, x => x.Id == "CMP0009");
+        DidNotCrash(run);
+    }
+
+    [Fact]
     public void CMP0002_file_over_the_size_limit()
     {
         var text = "controls: []\n" + new string('#', 4 * 1024 * 1024);
