@@ -60,8 +60,16 @@ public sealed class ProgrammeGenerator : IIncrementalGenerator
 
         Register(context, linked.Select(static (p, _) => RequirementsPart.From(p)).Combine(options).WithTrackingName(StepNames.RequirementsSource),
             static (part, opts) => RequirementsEmitter.Emit(part, opts));
-        Register(context, linked.Select(static (p, _) => ControlsPart.From(p)).Combine(options).WithTrackingName(StepNames.ControlsSource),
-            static (part, opts) => ControlsEmitter.Emit(part, opts));
+        var controls = linked.Combine(options)
+            .Select(static (pair, _) => ControlsLayout.From(pair.Left, pair.Right))
+            .WithTrackingName(StepNames.ControlsLayout);
+        Register(context, controls.Select(static (layout, _) => layout.Index).Combine(options).WithTrackingName(StepNames.ControlsSource),
+            static (part, opts) => ControlsEmitter.EmitIndex(part, opts));
+        var controlFiles = controls
+            .SelectMany(static (layout, _) => layout.Files)
+            .Combine(options)
+            .WithTrackingName(StepNames.ControlFilesSource);
+        context.RegisterSourceOutput(controlFiles, static (spc, input) => Guard(spc, "emitting the controls of a file", () => Add(spc, ControlsEmitter.EmitFile(input.Left, input.Right))));
         Register(context, linked.Select(static (p, _) => RegistriesPart.From(p)).Combine(options).WithTrackingName(StepNames.RegistriesSource),
             static (part, opts) => RegistriesEmitter.Emit(part, opts));
         Register(context, linked.Select(static (p, _) => ProgrammePart.From(p)).Combine(options).WithTrackingName(StepNames.ProgrammeSource),
@@ -79,15 +87,16 @@ public sealed class ProgrammeGenerator : IIncrementalGenerator
 
     private static void Register<TPart>(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<(TPart Part, GeneratorOptions Options)> source, Func<TPart, GeneratorOptions, EmittedSource> emit)
     {
-        context.RegisterSourceOutput(source, (spc, input) => Guard(spc, $"emitting {typeof(TPart).Name}", () =>
+        context.RegisterSourceOutput(source, (spc, input) => Guard(spc, $"emitting {typeof(TPart).Name}", () => Add(spc, emit(input.Part, input.Options))));
+    }
+
+    private static void Add(SourceProductionContext context, EmittedSource emitted)
+    {
+        context.AddSource(emitted.HintName, SourceText.From(emitted.Text, System.Text.Encoding.UTF8));
+        foreach (var finding in emitted.Findings)
         {
-            var emitted = emit(input.Part, input.Options);
-            spc.AddSource(emitted.HintName, SourceText.From(emitted.Text, System.Text.Encoding.UTF8));
-            foreach (var finding in emitted.Findings)
-            {
-                spc.ReportDiagnostic(DiagnosticFactory.Create(finding));
-            }
-        }));
+            context.ReportDiagnostic(DiagnosticFactory.Create(finding));
+        }
     }
 
     /// <summary>A generator that throws only earns warning CS8785 and the build passes: turn every exception into an error.</summary>

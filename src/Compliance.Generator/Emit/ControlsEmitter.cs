@@ -1,11 +1,11 @@
-using System.Collections.Generic;
 using System.Linq;
 using Compliance.Generator.Pipeline;
 using Compliance.Model.Documents;
+using Compliance.Model.Text;
 
 namespace Compliance.Generator.Emit;
 
-/// <summary>Emits one typed member per control, with its evidence requirements.</summary>
+/// <summary>Emits one typed member per control, with its evidence requirements: one file per controls YAML file, and the All list.</summary>
 internal sealed class ControlsEmitter : Emitter
 {
     private ControlsEmitter(GeneratorOptions options)
@@ -13,7 +13,9 @@ internal sealed class ControlsEmitter : Emitter
     {
     }
 
-    public static EmittedSource Emit(ControlsPart part, GeneratorOptions options) => new ControlsEmitter(options).Run(part);
+    public static EmittedSource EmitFile(ControlsFilePart part, GeneratorOptions options) => new ControlsEmitter(options).File(part);
+
+    public static EmittedSource EmitIndex(ControlsIndexPart part, GeneratorOptions options) => new ControlsEmitter(options).Index(part);
 
     private static string Status(string status) => status switch
     {
@@ -23,16 +25,11 @@ internal sealed class ControlsEmitter : Emitter
         _ => "NotApplicable",
     };
 
-    private EmittedSource Run(ControlsPart part)
+    private EmittedSource File(ControlsFilePart part)
     {
-        Writer.Line("/// <summary>The programme's controls.</summary>");
         Writer.Open("public static partial class Controls");
-        var names = new MemberNames("Controls", Findings);
-        var members = new List<string>();
-        foreach (var control in part.Controls)
+        foreach (var (name, control) in part.Controls.Select(c => (c.Member, c.Control)))
         {
-            var name = names.Assign(control.Id);
-            members.Add(name);
             var evidence = control.Evidence.Select(e =>
                 $"new {T("EvidenceRequirement")}({CSharp.Literal(e.Id.Value)}, {CSharp.Literal(e.Description)}, {T("EvidenceCollection")}.{(e.Collection == "manual" ? "Manual" : "Automated")}, {CSharp.Literal(e.FreshnessDays)})").ToList();
             var evidenceArray = evidence.Count == 0
@@ -42,8 +39,25 @@ internal sealed class ControlsEmitter : Emitter
             Writer.Line($"public static readonly {T("Control")} {name} = new {T("Control")}({CSharp.Literal(control.Id.Value)}, {CSharp.Literal(control.Title)}, {CSharp.Literal(control.Description)}, {CSharp.Literal(control.Owner?.Value)}, {T("ImplementationStatus")}.{Status(control.Status)}, {CSharp.Strings(control.MapsTo.Select(m => m.Value))}, {evidenceArray}, {Source(control.Id.Span)});");
         }
 
-        EmitAll("Control", members);
         Writer.Close();
-        return Finish("Compliance.Controls.g.cs");
+        return Finish(part.HintName);
+    }
+
+    private EmittedSource Index(ControlsIndexPart part)
+    {
+        Findings.AddRange(part.Findings);
+        Writer.Line("/// <summary>The programme's controls, one generated file per controls YAML file.</summary>");
+        Writer.Open("public static partial class Controls");
+        var items = part.Members.Count == 0 ? $"global::System.Array.Empty<{T("Control")}>()" : $"new {T("Control")}[] {{ {string.Join(", ", part.Members)} }}";
+        Writer.Line("/// <summary>All of them, in the order the programme defines them.</summary>");
+        Writer.Line($"public static {ReadOnlyList("Control")} All => {ControlsLayout.AllHolder}.Items;");
+        Writer.Line();
+        Writer.Line("// The controls are fields of several files of this partial class, whose initializers run in no defined order:");
+        Writer.Line("// a nested class builds the list on first use, when every control exists.");
+        Writer.Open($"private static class {ControlsLayout.AllHolder}");
+        Writer.Line($"internal static readonly {T("Control")}[] Items = {items};");
+        Writer.Close();
+        Writer.Close();
+        return Finish(ControlsLayout.IndexHintName);
     }
 }

@@ -1,3 +1,4 @@
+using Compliance.Model.Diagnostics;
 using Compliance.Model.Documents;
 using Compliance.Model.Linking;
 using Compliance.Model.Text;
@@ -6,7 +7,8 @@ namespace Compliance.Generator.Emit;
 
 /// <summary>
 /// The slices of the linked programme that each generated file depends on. Each is a value, so an
-/// edit to a control regenerates Controls.g.cs and leaves the other files cached.
+/// edit to a control regenerates the generated file of that control's YAML file and leaves the other
+/// files cached.
 /// </summary>
 internal sealed record RequirementsPart(
     EquatableArray<FrameworkDefinition> Frameworks,
@@ -25,10 +27,17 @@ internal sealed record RequirementsPart(
             : System.Linq.Enumerable.Select(programme.Programme.Scope, s => s.Framework.Value).ToEquatableArray());
 }
 
-internal sealed record ControlsPart(EquatableArray<ControlDefinition> Controls)
-{
-    public static ControlsPart From(LinkedProgramme programme) => new(programme.Controls);
-}
+/// <summary>A control and the C# member it becomes.</summary>
+internal sealed record NamedControl(string Member, ControlDefinition Control);
+
+/// <summary>
+/// The controls of one YAML file, emitted as one part of the partial class Controls: an edit to a
+/// control re-emits, and the compiler re-parses, its file's controls only, not the whole programme's.
+/// </summary>
+internal sealed record ControlsFilePart(string HintName, EquatableArray<NamedControl> Controls);
+
+/// <summary>Every control's member in programme order (Controls.All), and the name collisions found assigning them.</summary>
+internal sealed record ControlsIndexPart(EquatableArray<string> Members, EquatableArray<Finding> Findings);
 
 internal sealed record RegistriesPart(
     EquatableArray<VendorDefinition> Vendors,

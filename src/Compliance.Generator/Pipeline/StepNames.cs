@@ -9,13 +9,15 @@ public static class StepNames
     public const string LinkedProgramme = nameof(LinkedProgramme);
     public const string Findings = nameof(Findings);
     public const string RequirementsSource = nameof(RequirementsSource);
+    public const string ControlsLayout = nameof(ControlsLayout);
     public const string ControlsSource = nameof(ControlsSource);
+    public const string ControlFilesSource = nameof(ControlFilesSource);
     public const string RegistriesSource = nameof(RegistriesSource);
     public const string ProgrammeSource = nameof(ProgrammeSource);
 
     public static readonly string[] All =
     {
         Options, ProgrammeFiles, ParsedFiles, LinkedProgramme, Findings,
-        RequirementsSource, ControlsSource, RegistriesSource, ProgrammeSource,
+        RequirementsSource, ControlsLayout, ControlsSource, ControlFilesSource, RegistriesSource, ProgrammeSource,
     };
 }

@@ -105,7 +105,7 @@ public sealed class BadInputTests
     {
         var clean = RunWith((Fixtures.ControlsPath, "\uFEFF" + Fixtures.Base[Fixtures.ControlsPath]));
         Assert.True(clean.Diagnostics.IsEmpty, clean.Describe());
-        Assert.Contains("new global::Test.Compliance.SourceRef(\"controls/controls.yaml\", 2)", clean.Source("Compliance.Controls.g.cs"));
+        Assert.Contains("new global::Test.Compliance.SourceRef(\"controls/controls.yaml\", 2)", clean.ControlsSource());
 
         var text = "\uFEFFcontrolz:\n  - id: C-2\n";
         var run = RunWith((Extra, text));

@@ -73,8 +73,14 @@ public sealed class IncrementalTests
         Assert.True(reasons[StepNames.ParsedFiles].Count(r => r == IncrementalStepRunReason.Modified) == 1, Describe(reasons));
         Assert.Equal(11, reasons[StepNames.ParsedFiles].Count(r => Reused.Contains(r)));
         Assert.Equal(new[] { IncrementalStepRunReason.Modified }, reasons[StepNames.LinkedProgramme]);
-        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, reasons[StepNames.ControlsSource]);
-        Assert.Contains("round the clock", run.Source("Compliance.Controls.g.cs"));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, reasons[StepNames.ControlsLayout]);
+
+        // One generated file per controls file: only the edited file's is emitted again; Controls.All is unchanged.
+        Assert.True(reasons[StepNames.ControlFilesSource].Count(r => r == IncrementalStepRunReason.Modified) == 1, Describe(reasons));
+        Assert.True(reasons[StepNames.ControlFilesSource].Count(r => Reused.Contains(r)) == 1, Describe(reasons));
+        Assert.True(reasons[StepNames.ControlsSource].All(r => Reused.Contains(r)), Describe(reasons));
+        Assert.Contains("round the clock", run.Source("Compliance.Controls.operations.g.cs"));
+        Assert.DoesNotContain("round the clock", run.Source("Compliance.Controls.access.g.cs"));
     }
 
     [Fact]

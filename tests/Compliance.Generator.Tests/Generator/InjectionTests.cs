@@ -137,7 +137,7 @@ public sealed class InjectionTests
     [Fact]
     public void Hostile_text_stays_on_one_line_in_doc_comments()
     {
-        var controls = RunPayload().Source("Compliance.Controls.g.cs");
+        var controls = RunPayload().ControlsSource();
         var docLines = controls.Split('\n').Where(line => line.TrimStart().StartsWith("///", StringComparison.Ordinal)).ToList();
         Assert.All(docLines, line => Assert.EndsWith("</summary>", line));
         Assert.DoesNotContain(docLines, line => line.IndexOfAny(new[] { '\r', '\u2028', '\u2029', '\u0085' }) >= 0);

@@ -41,6 +41,7 @@ public sealed class MemberNameTests
     [InlineData("All", "All_2")]
     [InlineData("Controls", "Controls_2")]
     [InlineData("ToString", "ToString_2")]
+    [InlineData("AllInOrder", "AllInOrder_2")]
     [InlineData("System", "System")]
     public void Control_ids_that_are_keywords_or_reserved_names_still_compile(string id, string member)
     {
@@ -56,6 +57,28 @@ public sealed class MemberNameTests
             """)));
         Assert.True(run.Diagnostics.IsEmpty, run.Describe());
         DidNotCrash(run);
-        Assert.Contains($"public static readonly global::Test.Compliance.Control {member} = ", run.Source("Compliance.Controls.g.cs"));
+        Assert.Contains($"public static readonly global::Test.Compliance.Control {member} = ", run.ControlsSource());
+    }
+
+    [Fact]
+    public void Controls_files_whose_names_clean_up_alike_get_distinct_generated_files()
+    {
+        static string Control(string id) => $"""
+            controls:
+              - id: {id}
+                title: Control {id}
+                description: One of two files whose names differ only by characters a hint name cannot hold.
+                owner: alice
+                status: implemented
+                maps_to: [R1]
+
+            """;
+        var run = GeneratorHarness.Run(Fixtures.BaseWith(("controls/x y.yaml", Control("XY-1")), ("controls/x_y.yaml", Control("XY-2")), ("controls/deep/er/z.yaml", Control("Z-1"))));
+
+        Assert.True(run.Diagnostics.IsEmpty, run.Describe());
+        DidNotCrash(run);
+        Assert.Contains("XY_1 = ", run.Source("Compliance.Controls.x_y.g.cs"));
+        Assert.Contains("XY_2 = ", run.Source("Compliance.Controls.x_y_2.g.cs"));
+        Assert.Contains("Z_1 = ", run.Source("Compliance.Controls.deep.er.z.g.cs"));
     }
 }

@@ -55,8 +55,10 @@ public sealed class SnapshotTests
     [Fact]
     public void Mini_programme_generated_code_compiles_without_errors_or_warnings()
     {
-        Assert.Empty(Mini.Value.CompilationErrors.Select(GeneratorRun.Format));
-        Assert.Empty(Mini.Value.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Warning).Select(GeneratorRun.Format));
+        var errors = Mini.Value.CompilationErrors.Select(GeneratorRun.Format).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        var warnings = Mini.Value.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Warning).Select(GeneratorRun.Format).ToList();
+        Assert.True(warnings.Count == 0, string.Join("\n", warnings));
         Assert.Equal(Mini.Value.Sources.Length, Mini.Value.Output.SyntaxTrees.Count());
     }
 }

@@ -105,6 +105,9 @@ internal sealed record GeneratorRun(
 {
     public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).Text;
 
+    /// <summary>Every file of the partial class Controls (one per controls YAML file, and the one with All), in hint-name order.</summary>
+    public string ControlsSource() => string.Concat(Sources.Where(s => s.HintName.StartsWith("Compliance.Controls.", System.StringComparison.Ordinal)).OrderBy(s => s.HintName, System.StringComparer.Ordinal).Select(s => s.Text));
+
     /// <summary>The diagnostics as MSBuild would print them, one a line, for assertion messages.</summary>
     public string Describe() => string.Join("\n", Diagnostics.Select(Format));
 
