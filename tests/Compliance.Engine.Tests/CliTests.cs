@@ -34,8 +34,14 @@ public class CliTests
         var exit = CheckCommand.Run(new[] { "--root", programme.Root, "--as-of", "2026-11-01", "--msbuild" }, output, NotTheClock);
 
         Assert.Equal(1, exit);
-        Assert.Contains("policies/vendors.yaml(", output.ToString());
         Assert.Contains("): error CMP1205: ", output.ToString());
+
+        // For MSBuild the paths are full, like the compiler's, so that IDEs open the file; otherwise repo-relative.
+        Assert.Contains($"\n{Path.Combine(programme.Root, "policies/vendors.yaml")}(", output.ToString());
+        var plain = new StringWriter();
+        CheckCommand.Run(new[] { "--root", programme.Root, "--as-of", "2026-11-01" }, plain, NotTheClock);
+        Assert.Contains("\npolicies/vendors.yaml(", plain.ToString());
+        Assert.DoesNotContain(programme.Root, plain.ToString().Split('\n').Where(l => l.Contains(": error CMP", StringComparison.Ordinal)).First());
     }
 
     [Fact]

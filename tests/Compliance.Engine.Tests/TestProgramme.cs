@@ -175,7 +175,7 @@ public sealed class TestProgramme : IDisposable
     public static IReadOnlyList<string> Lines(CheckResult result, string? rulePrefix = "CMP1", bool includeProvenance = false) => result.Findings
         .Where(f => rulePrefix is null || f.RuleId.StartsWith(rulePrefix, StringComparison.Ordinal))
         .Where(f => includeProvenance || f.RuleId != Model.Diagnostics.Rules.ProvenanceUnavailable.Id)
-        .Select(Reports.TextReport.Canonical)
+        .Select(f => Reports.TextReport.Canonical(f))
         .ToList();
 
     public void Dispose()

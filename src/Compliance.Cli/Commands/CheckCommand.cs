@@ -57,7 +57,8 @@ public static class CheckCommand
         {
             "json" => json,
             "sarif" => sarif,
-            _ => TextReport.Render(result, gateOnly: arguments.Flag("--msbuild")),
+            // For MSBuild: only the gate's findings (the compiler reports the structure), with full paths like the compiler's.
+            _ => arguments.Flag("--msbuild") ? TextReport.Render(result, gateOnly: true, pathRoot: root) : TextReport.Render(result),
         });
         if (format == "text")
         {

@@ -12,7 +12,12 @@ namespace Compliance.Engine.Reports;
 /// </summary>
 public static class TextReport
 {
-    public static string Render(CheckResult result, bool gateOnly = false)
+    /// <param name="gateOnly">Leave out the structural findings (CMP0xxx), which the compiler reports itself.</param>
+    /// <param name="pathRoot">
+    /// Print finding paths under this folder as full paths, as the compiler prints its own (for MSBuild: IDEs resolve
+    /// a relative path against the project's folder, not the repository's). Null keeps them relative to the repo.
+    /// </param>
+    public static string Render(CheckResult result, bool gateOnly = false, string? pathRoot = null)
     {
         var text = new StringBuilder();
         var head = result.Provenance.Head;
@@ -36,16 +41,16 @@ public static class TextReport
         text.Append($"{result.Programme.Controls.Count} controls, {result.Evidence.Count} evidence requirements, {result.Artifacts.Count} artifacts, {result.Programme.Vendors.Count} vendors, {result.Programme.Policies.Count} policies.\n");
         foreach (var finding in shown)
         {
-            text.Append(Canonical(finding)).Append('\n');
+            text.Append(Canonical(finding, pathRoot)).Append('\n');
         }
 
         return text.ToString();
     }
 
-    public static string Canonical(Finding finding)
+    public static string Canonical(Finding finding, string? pathRoot = null)
     {
         var severity = finding.Severity == Severity.Error ? "error" : finding.Severity == Severity.Warning ? "warning" : "info";
-        var location = finding.Location is { } at ? $"{at.Path}({at.Line},{at.Column}): " : "compliance: ";
+        var location = finding.Location is { } at ? $"{(pathRoot is null || System.IO.Path.IsPathRooted(at.Path) ? at.Path : System.IO.Path.Combine(pathRoot, at.Path))}({at.Line},{at.Column}): " : "compliance: ";
         return $"{location}{severity} {finding.RuleId}: {finding.Text}";
     }
 }
