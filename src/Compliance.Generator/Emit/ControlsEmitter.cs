@@ -30,15 +30,25 @@ internal sealed class ControlsEmitter : Emitter
         Writer.Open("public static partial class Controls");
         foreach (var (name, control) in part.Controls.Select(c => (c.Member, c.Control)))
         {
+            Writer.Line($"/// <summary>{CSharp.Doc($"{control.Id.Value}: {control.Title}")}</summary>");
+            Writer.Line($"public static {T("Control")} {name} => {part.Holder}.{name};");
+        }
+
+        // A class per file: its controls are created on first use of any of them, and its initializers bind and
+        // run apart from other files' (initializers of one partial class would form one static constructor).
+        Writer.Line();
+        Writer.Open($"private static class {part.Holder}");
+        foreach (var (name, control) in part.Controls.Select(c => (c.Member, c.Control)))
+        {
             var evidence = control.Evidence.Select(e =>
                 $"new {T("EvidenceRequirement")}({CSharp.Literal(e.Id.Value)}, {CSharp.Literal(e.Description)}, {T("EvidenceCollection")}.{(e.Collection == "manual" ? "Manual" : "Automated")}, {CSharp.Literal(e.FreshnessDays)})").ToList();
             var evidenceArray = evidence.Count == 0
                 ? $"global::System.Array.Empty<{T("EvidenceRequirement")}>()"
                 : $"new {T("EvidenceRequirement")}[] {{ {string.Join(", ", evidence)} }}";
-            Writer.Line($"/// <summary>{CSharp.Doc($"{control.Id.Value}: {control.Title}")}</summary>");
-            Writer.Line($"public static readonly {T("Control")} {name} = new {T("Control")}({CSharp.Literal(control.Id.Value)}, {CSharp.Literal(control.Title)}, {CSharp.Literal(control.Description)}, {CSharp.Literal(control.Owner?.Value)}, {T("ImplementationStatus")}.{Status(control.Status)}, {CSharp.Strings(control.MapsTo.Select(m => m.Value))}, {evidenceArray}, {Source(control.Id.Span)});");
+            Writer.Line($"internal static readonly {T("Control")} {name} = new {T("Control")}({CSharp.Literal(control.Id.Value)}, {CSharp.Literal(control.Title)}, {CSharp.Literal(control.Description)}, {CSharp.Literal(control.Owner?.Value)}, {T("ImplementationStatus")}.{Status(control.Status)}, {CSharp.Strings(control.MapsTo.Select(m => m.Value))}, {evidenceArray}, {Source(control.Id.Span)});");
         }
 
+        Writer.Close();
         Writer.Close();
         return Finish(part.HintName);
     }
@@ -52,8 +62,7 @@ internal sealed class ControlsEmitter : Emitter
         Writer.Line("/// <summary>All of them, in the order the programme defines them.</summary>");
         Writer.Line($"public static {ReadOnlyList("Control")} All => {ControlsLayout.AllHolder}.Items;");
         Writer.Line();
-        Writer.Line("// The controls are fields of several files of this partial class, whose initializers run in no defined order:");
-        Writer.Line("// a nested class builds the list on first use, when every control exists.");
+        Writer.Line("// Built on first use, from the controls of every file.");
         Writer.Open($"private static class {ControlsLayout.AllHolder}");
         Writer.Line($"internal static readonly {T("Control")}[] Items = {items};");
         Writer.Close();

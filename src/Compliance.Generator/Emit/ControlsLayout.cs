@@ -22,20 +22,27 @@ internal sealed record ControlsLayout(ControlsIndexPart Index, EquatableArray<Co
 
     public static ControlsLayout From(LinkedProgramme programme, GeneratorOptions options)
     {
-        var findings = new List<Finding>();
-        var names = new MemberNames("Controls", findings, AllHolder);
-        var named = programme.Controls.Select(c => new NamedControl(names.Assign(c.Id), c)).ToList();
+        // Each file's controls live in a nested class of their own, named after the file; those names are
+        // taken first, so that no control's member can take one.
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { IndexHintName };
+        var holders = new HashSet<string>(StringComparer.Ordinal) { AllHolder };
+        var fileNames = programme.Controls
+            .Select(c => c.Id.Span.Path)
+            .Distinct(StringComparer.Ordinal)
+            .Select(path => (Path: path, Names: Names(options.Relative(path), taken, holders)))
+            .ToList();
 
-        var hints = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { IndexHintName };
-        var files = named
-            .GroupBy(c => c.Control.Id.Span.Path, StringComparer.Ordinal)
-            .Select(group => new ControlsFilePart(UniqueHint(options.Relative(group.Key), hints), group.ToEquatableArray()))
+        var findings = new List<Finding>();
+        var names = new MemberNames("Controls", findings, holders.ToArray());
+        var named = programme.Controls.Select(c => new NamedControl(names.Assign(c.Id), c)).ToList();
+        var files = fileNames
+            .Select(file => new ControlsFilePart(file.Names.Hint, file.Names.Holder, named.Where(c => c.Control.Id.Span.Path == file.Path).ToEquatableArray()))
             .ToEquatableArray();
         return new ControlsLayout(new ControlsIndexPart(named.Select(c => c.Member).ToEquatableArray(), findings.ToEquatableArray()), files);
     }
 
-    /// <summary>"controls/access/identity.yaml" becomes "Compliance.Controls.access.identity.g.cs".</summary>
-    private static string UniqueHint(string relativePath, HashSet<string> taken)
+    /// <summary>"controls/access/identity.yaml" becomes the file "Compliance.Controls.access.identity.g.cs" and the class "In_access_identity".</summary>
+    private static (string Hint, string Holder) Names(string relativePath, HashSet<string> takenHints, HashSet<string> takenHolders)
     {
         var path = relativePath.StartsWith("controls/", StringComparison.Ordinal) ? relativePath.Substring("controls/".Length) : relativePath;
         var dot = path.LastIndexOf('.');
@@ -52,11 +59,18 @@ internal sealed record ControlsLayout(ControlsIndexPart Index, EquatableArray<Co
 
         var stem = $"Compliance.Controls.{name}";
         var hint = $"{stem}.g.cs";
-        for (var suffix = 2; !taken.Add(hint); suffix++)
+        for (var suffix = 2; !takenHints.Add(hint); suffix++)
         {
             hint = $"{stem}_{suffix}.g.cs";
         }
 
-        return hint;
+        var holderStem = "In_" + new string(name.ToString().Select(c => c is '.' or '-' ? '_' : c).ToArray());
+        var holder = holderStem;
+        for (var suffix = 2; !takenHolders.Add(holder); suffix++)
+        {
+            holder = $"{holderStem}_{suffix}";
+        }
+
+        return (hint, holder);
     }
 }

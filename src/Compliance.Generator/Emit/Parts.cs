@@ -34,7 +34,9 @@ internal sealed record NamedControl(string Member, ControlDefinition Control);
 /// The controls of one YAML file, emitted as one part of the partial class Controls: an edit to a
 /// control re-emits, and the compiler re-parses, its file's controls only, not the whole programme's.
 /// </summary>
-internal sealed record ControlsFilePart(string HintName, EquatableArray<NamedControl> Controls);
+/// <param name="HintName">The generated file's name.</param>
+/// <param name="Holder">The nested class that holds the file's control objects.</param>
+internal sealed record ControlsFilePart(string HintName, string Holder, EquatableArray<NamedControl> Controls);
 
 /// <summary>Every control's member in programme order (Controls.All), and the name collisions found assigning them.</summary>
 internal sealed record ControlsIndexPart(EquatableArray<string> Members, EquatableArray<Finding> Findings);

@@ -141,6 +141,6 @@ public sealed class InjectionTests
         var docLines = controls.Split('\n').Where(line => line.TrimStart().StartsWith("///", StringComparison.Ordinal)).ToList();
         Assert.All(docLines, line => Assert.EndsWith("</summary>", line));
         Assert.DoesNotContain(docLines, line => line.IndexOfAny(new[] { '\r', '\u2028', '\u2029', '\u0085' }) >= 0);
-        Assert.Equal(2, controls.Split('\n').Count(line => line.Contains("public static readonly global::Test.Compliance.Control ", StringComparison.Ordinal)));
+        Assert.Equal(2, controls.Split('\n').Count(line => line.Contains("internal static readonly global::Test.Compliance.Control ", StringComparison.Ordinal)));
     }
 }
