@@ -189,8 +189,22 @@ public static class SiteGenerator
             }
         }
 
+        // Each page at most once, in the first group that takes it. A flag per page index keeps this
+        // linear: asking the growing list whether it holds a page compared every record with every other.
         var order = new List<Page>();
-        void Take(Func<Page, bool> which) => order.AddRange(pages.Where(p => which(p) && !order.Contains(p)));
+        var taken = new bool[pages.Count];
+        void Take(Func<Page, bool> which)
+        {
+            for (var i = 0; i < pages.Count; i++)
+            {
+                if (!taken[i] && which(pages[i]))
+                {
+                    taken[i] = true;
+                    order.Add(pages[i]);
+                }
+            }
+        }
+
         Take(p => p.Path == SitePaths.Overview);
         Take(p => p.Path == SitePaths.Findings);
         foreach (var framework in site.Frameworks)
