@@ -76,6 +76,7 @@ public static class SiteGenerator
         Lap("model");
         var pages = Pages(site);
         var printed = new string?[pages.Count];
+        var shell = new PageShell(site);
         var copied = 0;
         Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 4 }, i =>
         {
@@ -95,7 +96,7 @@ public static class SiteGenerator
                 printed[i] = PrintLinks.Rewrite(body.Value, page.Path);
             }
 
-            output.Write(page.Path, Layout.Page(ctx, page.Title, page.Section, page.Crumbs, body));
+            output.Write(page.Path, shell.Parts(ctx, page.Title, page.Section, page.Crumbs, body));
         });
 
         Lap("pages");
