@@ -26,7 +26,7 @@ public ref struct HtmlTemplateHandler
 
     public HtmlTemplateHandler(int literalLength, int formattedCount)
     {
-        _builder = new StringBuilder(literalLength + (formattedCount * 24));
+        _builder = BuilderCache.Rent(literalLength + (formattedCount * 24));
         _state = default;
     }
 
