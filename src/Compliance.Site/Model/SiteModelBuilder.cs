@@ -645,10 +645,11 @@ public sealed partial class SiteModelBuilder
         }
 
         var models = new List<RequirementModel>();
+        var modelled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var requirement in requirements)
         {
             var id = requirement.Id.Value;
-            if (models.Any(m => m.Id == id))
+            if (!modelled.Add(id))
             {
                 continue;
             }
