@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using Compliance.Engine;
 using Compliance.Engine.Checks;
 using Compliance.Engine.Evidence;
@@ -134,6 +135,34 @@ public sealed partial class SiteModelBuilder
 
     public SiteModel Build()
     {
+        // The git questions need only the programme and its provenance, so they are asked on another
+        // core while the rest of the model is built (about 0.1 s of the benchmark's model phase). The
+        // repository is used by that task alone, and Build does not return before the task has ended.
+        var programme = _result.Programme;
+        var history = Task.Run(() => new GitAnswers(
+            _git.Revisions(programme.Policies.Select(p => (p.Path, _result.Provenance.Find(p.Path)?.Changes ?? (IEnumerable<CommitInfo>)Array.Empty<CommitInfo>()))),
+            _git.Changes(_compareTo, _result.Options.AsOf)));
+        try
+        {
+            return Build(history);
+        }
+        finally
+        {
+            try
+            {
+                history.Wait();
+            }
+            catch (AggregateException)
+            {
+                // Build(history) has thrown it already, or another exception is on its way out.
+            }
+        }
+    }
+
+    private sealed record GitAnswers(IReadOnlyDictionary<string, IReadOnlyDictionary<string, FileRevision>> Revisions, ChangeSet Changes);
+
+    private SiteModel Build(Task<GitAnswers> history)
+    {
         var programme = _result.Programme;
         var notes = new List<string>(_config.Warnings);
 
@@ -159,8 +188,7 @@ public sealed partial class SiteModelBuilder
         }).ToList();
 
         var vendors = BuildVendors(artifacts);
-        var revisions = _git.Revisions(programme.Policies
-            .Select(p => (p.Path, _result.Provenance.Find(p.Path)?.Changes ?? (IEnumerable<CommitInfo>)Array.Empty<CommitInfo>())));
+        var revisions = history.GetAwaiter().GetResult().Revisions;
         var policies = programme.Policies.Select(p => BuildPolicy(p, revisions)).ToList();
         var encryption = BuildEncryption(artifacts);
         var auditLog = BuildAuditLog(artifacts);
@@ -176,7 +204,7 @@ public sealed partial class SiteModelBuilder
             .Select(r => new RuleModel(r.Id, r.Title, r.Severity, r.Category, r.Fix, counts.TryGetValue(r.Id, out var n) ? n : 0, RuleAnchor(r.Id)))
             .ToList();
 
-        var changes = BuildChanges(items);
+        var changes = BuildChanges(items, history.GetAwaiter().GetResult().Changes);
         var extraPages = _config.Pages
             .Select(p => new ExtraPageModel(p.Slug, p.Title, p.Order, p.Markdown, new PageRef($"pages/{p.Slug}.html")))
             .OrderBy(p => p.Order)
@@ -1050,9 +1078,8 @@ public sealed partial class SiteModelBuilder
             finding.WaivedBy);
     }
 
-    private ChangesModel BuildChanges(ItemResolver items)
+    private ChangesModel BuildChanges(ItemResolver items, ChangeSet changes)
     {
-        var changes = _git.Changes(_compareTo, _result.Options.AsOf);
         var files = changes.Files.Select(f => new ChangedFile(f.Change, f.Path, f.OldPath, f.Change == "deleted" ? Array.Empty<ItemLink>() : items.InFile(f.Path))).ToList();
         return new ChangesModel(changes.Description, Commit(changes.Base), files, changes.Commits.Select(c => Commit(c)!).ToList(), changes.MoreCommits, changes.Unavailable);
     }
