@@ -106,14 +106,43 @@ public static class SiteGenerator
         });
 
         Lap("pages");
-        output.Write(SitePaths.Print, PrintPage(site, pages, printed));
-        Lap("print page");
-        var index = SearchIndex.Render(site);
-        output.Write(SitePaths.SearchIndex, index);
-        WriteTheme(output, config, site);
+
+        // The print page is one long write on this thread; the search index and the theme are written
+        // on the other core meanwhile. Clean-up waits for both.
+        var assets = Task.Run(() =>
+        {
+            var index = SearchIndex.Render(site);
+            output.Write(SitePaths.SearchIndex, index);
+            WriteTheme(output, config, site);
+            return Encoding.UTF8.GetByteCount(index);
+        });
+        try
+        {
+            output.Write(SitePaths.Print, PrintPage(site, pages, printed));
+        }
+        finally
+        {
+            WaitQuietly(assets);
+        }
+
+        var indexBytes = assets.GetAwaiter().GetResult();
+        Lap("print page, index, theme");
         var removed = output.RemoveStale();
-        Lap("index, theme, clean-up");
-        return new SiteResult(output.Root, pages.Count + 1, output.Files, output.Bytes, Encoding.UTF8.GetByteCount(index), copied, removed, site.Notes) { Timings = timings };
+        Lap("clean-up");
+        return new SiteResult(output.Root, pages.Count + 1, output.Files, output.Bytes, indexBytes, copied, removed, site.Notes) { Timings = timings };
+    }
+
+    /// <summary>Waits for a task whose failure, if any, is reported elsewhere or is overtaken by another.</summary>
+    private static void WaitQuietly(Task task)
+    {
+        try
+        {
+            task.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Observed by the caller through GetResult, or an exception is already on its way out.
+        }
     }
 
     private sealed record Page(string Path, string Title, Section Section, IReadOnlyList<Crumb> Crumbs, Func<PageContext, HtmlString> Body, ArtifactModel? Artifact = null);
