@@ -12,9 +12,11 @@
 # itself is reported apart. Each run writes into a fresh folder. Other load on the machine distorts
 # wall-clock figures, so the CPU time of the render and the load average are printed beside them.
 # Every run's site is kept until the end: on ext4 without a journal (as on this VM), creating a file
-# skips over every inode freed in the last minute or so, so deleting one run's 6,500 files just
-# before the next run added about 3.5 s of kernel CPU to that run (the render's own files being the
-# same). Deletions just before the benchmark (a previous invocation's) can still cost its first run.
+# scans past every inode freed in the last minute (six minutes once its inode table block has been
+# written again), so deleting one run's 6,500 files just before the next run added about 3.5 s of
+# kernel CPU to that run (the render's own files being the same). A large deletion nearby in the
+# minutes before the benchmark (a previous invocation's clean-up) can still slow a run: its process
+# kernel time, printed with each run, shows it (about 1 s is normal).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
