@@ -7,10 +7,16 @@
 #   bench/site.sh [--record]      --record appends the figures to bench/RESULTS.md under "## Site".
 #
 # Environment: BENCH_CONTROLS (5000), BENCH_VENDORS (500), BENCH_POLICIES (300), BENCH_PEOPLE (200),
-# BENCH_RUNS (3), BENCH_KEEP=1 keeps the programme and the last site.
+# BENCH_RUNS (3), BENCH_KEEP=1 keeps the programme and the sites.
 # Render time is measured inside the CLI (from the check result to the last file written); the check
 # itself is reported apart. Each run writes into a fresh folder. Other load on the machine distorts
 # wall-clock figures, so the CPU time of the render and the load average are printed beside them.
+# Every run's site is kept until the end: on ext4 without a journal (as on this VM), creating a file
+# scans past every inode freed in the last minute (six minutes once its inode table block has been
+# written again), so deleting one run's 6,500 files just before the next run added about 3.5 s of
+# kernel CPU to that run (the render's own files being the same). A large deletion nearby in the
+# minutes before the benchmark (a previous invocation's clean-up) can still slow a run: its process
+# kernel time, printed with each run, shows it (about 1 s is normal).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -64,12 +70,12 @@ for run in $(seq 1 "$runs"); do
   ms=$(echo "$line" | sed -n 's/.* pages in \([0-9]*\) ms.*/\1/p')
   cpu=$(echo "$line" | sed -n 's/.*; \([0-9]*\) ms of CPU.*/\1/p')
   rss=$(awk '/Maximum resident set size/ { printf "%.0f", $NF / 1024 }' "$work/time-$run")
+  sys=$(awk '/System time/ { printf "%.0f", $NF * 1000 }' "$work/time-$run")
   bytes=$(du -sb "$out" | cut -f1)
   files=$(find "$out" -type f | wc -l)
   index=$(stat -c %s "$out/assets/search-index.js")
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$pages" "$ms" "$cpu" "$check" "$rss" "$bytes" "$files" "$index" >>"$results"
-  echo "run $run: $pages pages in $ms ms ($(( pages * 1000 / ms )) pages/s), render CPU $cpu ms, check $check ms, peak RSS $rss MiB, load $load"
-  [ "$run" -lt "$runs" ] && rm -rf "$out"
+  echo "run $run: $pages pages in $ms ms ($(( pages * 1000 / ms )) pages/s), render CPU $cpu ms (process kernel time $sys ms), check $check ms, peak RSS $rss MiB, load $load"
 done
 
 # The median run by render time.

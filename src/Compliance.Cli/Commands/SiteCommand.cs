@@ -56,9 +56,9 @@ public static class SiteCommand
         output.Write(string.Create(CultureInfo.InvariantCulture,
             $"Check: {result.Errors} error(s), {result.Warnings} warning(s) in {checkTime.Elapsed.TotalMilliseconds:0} ms.\n" +
             $"Rendered {site.Pages} pages in {renderTime.Elapsed.TotalMilliseconds:0} ms ({site.Pages / Math.Max(seconds, 1e-6):0} pages/s; {renderCpu.TotalMilliseconds:0} ms of CPU on {Environment.ProcessorCount} cores); {site.Files} files, {site.Bytes / 1024.0 / 1024.0:0.0} MiB, search index {site.SearchIndexBytes / 1024.0:0} KiB, {site.CopiedArtifacts} artifacts copied; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:0} MiB.\n"));
-        foreach (var (phase, ms) in site.Timings)
+        foreach (var (phase, ms, cpu) in site.Timings)
         {
-            output.Write(string.Create(CultureInfo.InvariantCulture, $"  {phase}: {ms:0} ms\n"));
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"  {phase}: {ms:0} ms ({cpu:0} ms of CPU)\n"));
         }
 
         return 0;

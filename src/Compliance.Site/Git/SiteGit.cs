@@ -157,28 +157,60 @@ public sealed class SiteGit : IDisposable
         return new ChangeSet(description, baseCommit is null ? null : Info(baseCommit), files, commits, more, null);
     }
 
-    /// <summary>For each commit that changed a file (as provenance lists them), the version in its front matter after the change and the lines added and removed.</summary>
-    public IReadOnlyDictionary<string, FileRevision> Revisions(string path, IEnumerable<CommitInfo> commits)
+    /// <summary>
+    /// For each file, and each commit that changed it (as provenance lists them), the version in its
+    /// front matter after the change and the lines added and removed. Each commit is diffed against its
+    /// first parent once, over all the files asked about, rather than once per file: with one commit
+    /// and 300 policies that was 300 diffs of the whole tree.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, FileRevision>> Revisions(IEnumerable<(string Path, IEnumerable<CommitInfo> Commits)> files)
     {
-        var result = new Dictionary<string, FileRevision>(StringComparer.Ordinal);
+        var result = new Dictionary<string, IReadOnlyDictionary<string, FileRevision>>(StringComparer.Ordinal);
+        var pathsBySha = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (path, commits) in files)
+        {
+            if (!result.TryAdd(path, new Dictionary<string, FileRevision>(StringComparer.Ordinal)))
+            {
+                continue;
+            }
+
+            foreach (var info in commits)
+            {
+                if (!pathsBySha.TryGetValue(info.Sha, out var paths))
+                {
+                    pathsBySha[info.Sha] = paths = new List<string>();
+                }
+
+                if (paths.Count == 0 || paths[^1] != path)
+                {
+                    paths.Add(path);
+                }
+            }
+        }
+
         if (_repo is null)
         {
             return result;
         }
 
-        var fullPath = _prefix + path;
-        foreach (var info in commits)
+        foreach (var (sha, paths) in pathsBySha)
         {
-            if (result.ContainsKey(info.Sha) || _repo.Lookup<Commit>(info.Sha) is not { } commit)
+            if (_repo.Lookup<Commit>(sha) is not { } commit)
             {
                 continue;
             }
 
-            var blob = commit[fullPath]?.Target as Blob;
-            var version = blob is null ? null : VersionOf(blob);
             var parent = commit.Parents.FirstOrDefault();
-            var stats = _repo.Diff.Compare<PatchStats>(parent?.Tree, commit.Tree, new[] { fullPath });
-            result[info.Sha] = new FileRevision(info.Sha, version, stats.TotalLinesAdded, stats.TotalLinesDeleted);
+            using var stats = _repo.Diff.Compare<PatchStats>(parent?.Tree, commit.Tree, paths.Select(p => _prefix + p));
+            foreach (var path in paths)
+            {
+                var fullPath = _prefix + path;
+                var blob = commit[fullPath]?.Target as Blob;
+                var version = blob is null ? null : VersionOf(blob);
+                var lines = stats[fullPath];
+                var revisions = (Dictionary<string, FileRevision>)result[path];
+                revisions.TryAdd(sha, new FileRevision(sha, version, lines?.LinesAdded ?? 0, lines?.LinesDeleted ?? 0));
+            }
         }
 
         return result;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -8,7 +9,7 @@ namespace Compliance.Site.Html;
 public static class Html
 {
     /// <summary>Renders a template: every hole is encoded unless it is an <see cref="HtmlString"/>.</summary>
-    public static HtmlString H(ref HtmlTemplateHandler template) => new(template.Builder.ToString());
+    public static HtmlString H(ref HtmlTemplateHandler template) => new(BuilderCache.Release(template.Builder));
 
     /// <summary>
     /// The explicit opt-in to unencoded markup. Used for Markdig's output (raw HTML disabled, URLs
@@ -39,12 +40,17 @@ public static class Html
     public static HtmlString Concat(params HtmlString[] fragments) => Join(fragments);
 }
 
-/// <summary>Builds one page: templates append straight into its buffer, so a page is one string, not a tree of them.</summary>
+/// <summary>
+/// Builds one page: templates append straight into its buffer, so a page is one string, not a tree of
+/// them. <see cref="ToHtml"/> takes the result and ends the writer; its buffer goes back to <see cref="BuilderCache"/>.
+/// </summary>
 public sealed class HtmlWriter
 {
-    public HtmlWriter(int capacity = 16 * 1024) => Builder = new StringBuilder(capacity);
+    private StringBuilder? _builder;
 
-    internal StringBuilder Builder { get; }
+    public HtmlWriter(int capacity = 16 * 1024) => _builder = BuilderCache.Rent(capacity);
+
+    internal StringBuilder Builder => _builder ?? throw new InvalidOperationException("This writer's HTML was already taken with ToHtml; start a new writer.");
 
     public int Length => Builder.Length;
 
@@ -57,7 +63,12 @@ public sealed class HtmlWriter
         return this;
     }
 
-    public HtmlString ToHtml() => new(Builder.ToString());
+    public HtmlString ToHtml()
+    {
+        var builder = Builder;
+        _builder = null;
+        return new(BuilderCache.Release(builder));
+    }
 
     public override string ToString() => Builder.ToString();
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Compliance.Site.Html;
@@ -31,6 +32,8 @@ public static class HtmlEncoding
         return builder.ToString();
     }
 
+    // Optimised from its first call, as the template handler's hot methods are (see HtmlTemplateHandler).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Append(StringBuilder builder, ReadOnlySpan<char> text)
     {
         while (text.Length > 0)

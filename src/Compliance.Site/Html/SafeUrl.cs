@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Compliance.Site.Html;
 
@@ -30,6 +31,8 @@ public readonly struct SafeUrl : IEquatable<SafeUrl>
     /// <summary>Used by <see cref="UrlFilter"/> only, after it has checked the scheme.</summary>
     internal static SafeUrl Checked(string url) => new(url);
 
+    // Optimised from its first call, as the template handler's hot methods are (see HtmlTemplateHandler).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsInternal(string relative)
     {
         if (relative.Length == 0 || relative[0] == '/' || relative.StartsWith("\\", StringComparison.Ordinal))

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
@@ -34,9 +35,11 @@ public sealed class SiteOutput
     private readonly string _root;
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _checkedFolders = new(StringComparer.Ordinal);
+    private readonly string _token = Guid.NewGuid().ToString("N").Substring(0, 8);
     private long _bytes;
     private bool _existed;
     private int _unchanged;
+    private long _temps;
 
     private SiteOutput(string root) => _root = root;
 
@@ -101,11 +104,44 @@ public sealed class SiteOutput
         return output;
     }
 
-    public void Write(string path, string text) => Write(path, Utf8.GetBytes(text));
+    public void Write(string path, string text) => Write(path, new[] { text });
 
     public void Write(string path, HtmlString html) => Write(path, html.Value);
 
-    public void Write(string path, byte[] content)
+    /// <summary>
+    /// Writes text given in parts (a page: its shared shell parts and its own), encoded to UTF-8 once
+    /// into a pooled buffer, without joining the parts into one string first.
+    /// </summary>
+    public void Write(string path, string[] parts)
+    {
+        var chars = 0;
+        foreach (var part in parts)
+        {
+            chars += part.Length;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(chars));
+        try
+        {
+            // One encoder over all the parts: exactly the bytes of the joined string, even for a pair of surrogates split between two parts.
+            var encoder = Utf8.GetEncoder();
+            var length = 0;
+            for (var i = 0; i < parts.Length; i++)
+            {
+                length += encoder.GetBytes(parts[i], buffer.AsSpan(length), flush: i == parts.Length - 1);
+            }
+
+            Write(path, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    public void Write(string path, byte[] content) => Write(path, content.AsSpan());
+
+    public void Write(string path, ReadOnlySpan<byte> content)
     {
         var full = FullPath(path);
         if (!_written.TryAdd(path, 0))
@@ -113,7 +149,7 @@ public sealed class SiteOutput
             throw new InvalidOperationException($"The site path '{path}' was written twice.");
         }
 
-        System.Threading.Interlocked.Add(ref _bytes, content.LongLength);
+        System.Threading.Interlocked.Add(ref _bytes, content.Length);
         var folder = Path.GetDirectoryName(full)!;
         EnsureFolder(folder);
         if (_existed && File.Exists(full) && SameContent(full, content))
@@ -122,13 +158,14 @@ public sealed class SiteOutput
             return;
         }
 
-        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var temp = TempPath(folder, full);
         var moved = false;
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+            // Open, one write, close: no stream buffer to copy through. The rename is what makes it atomic.
+            using (var handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                stream.Write(content);
+                RandomAccess.Write(handle, content, 0);
             }
 
             File.Move(temp, full, overwrite: true);
@@ -154,7 +191,7 @@ public sealed class SiteOutput
 
         var folder = Path.GetDirectoryName(full)!;
         EnsureFolder(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var temp = TempPath(folder, full);
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
@@ -295,16 +332,23 @@ public sealed class SiteOutput
         }
     }
 
-    private static bool SameContent(string path, byte[] content)
+    private static bool SameContent(string path, ReadOnlySpan<byte> content)
     {
         var info = new FileInfo(path);
-        if (info.Length != content.LongLength)
+        if (info.Length != content.Length)
         {
             return false;
         }
 
         return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
     }
+
+    /// <summary>
+    /// A temp file beside the target: this run's random token and a counter, so names are unique
+    /// without asking the system for randomness per file, and short, so the folder's entries stay small.
+    /// </summary>
+    private string TempPath(string folder, string full) =>
+        Path.Combine(folder, $".{Path.GetFileName(full)}.{_token}{System.Threading.Interlocked.Increment(ref _temps):x}.tmp");
 
     private static bool IsSameOrInside(string inner, string outer)
     {

@@ -57,12 +57,46 @@ public static class Layout
         (Section.Print, "Print all", SitePaths.Print),
     };
 
+    /// <summary>A whole page as one string. The site's pages are written from <see cref="PageShell"/>'s shared parts instead; the parts are the same.</summary>
     public static HtmlString Page(PageContext ctx, string title, Section section, IReadOnlyList<Crumb> crumbs, HtmlString body)
     {
-        var site = ctx.Site;
-        var identity = site.Identity;
         var writer = new HtmlWriter(body.Value.Length + 8 * 1024);
-        var fullTitle = ctx.Path == SitePaths.Overview ? $"{identity.Name}: compliance audit" : $"{title} · {identity.Name}";
+        writer.Append(HeadStart(ctx));
+        writer.Append(Text(FullTitle(ctx, title)));
+        writer.Append(Masthead(ctx, section));
+        writer.Append(Breadcrumb(ctx, crumbs));
+        writer.Append(body);
+        writer.Append(Footer(ctx));
+        return writer.ToHtml();
+    }
+
+    /// <summary>The page's own title, as the browser tab shows it.</summary>
+    internal static string FullTitle(PageContext ctx, string title) =>
+        ctx.Path == SitePaths.Overview ? $"{ctx.Site.Identity.Name}: compliance audit" : $"{title} · {ctx.Site.Identity.Name}";
+
+    /// <summary>
+    /// Every page the shell links to. On one of these pages the link is to the page itself (a bare file
+    /// name), so its shell is not the one its folder's other pages share.
+    /// </summary>
+    internal static IEnumerable<string> ShellLinks(SiteModel site)
+    {
+        yield return SitePaths.Overview;
+        yield return SitePaths.Rules;
+        foreach (var (_, _, path) in Navigation)
+        {
+            yield return path;
+        }
+
+        foreach (var page in site.ExtraPages)
+        {
+            yield return page.Page.Path;
+        }
+    }
+
+    /// <summary>From the doctype to the opening title tag: depends on the page's folder depth only.</summary>
+    internal static HtmlString HeadStart(PageContext ctx)
+    {
+        var writer = new HtmlWriter(2048);
         writer.Append($"""
             <!DOCTYPE html>
             <html lang="en" data-root="{ctx.Root}">
@@ -72,7 +106,19 @@ public static class Layout
             <meta http-equiv="Content-Security-Policy" content="{ContentSecurityPolicy}">
             <meta name="referrer" content="no-referrer">
             <meta name="generator" content="evidence-as-code compliance toolkit">
-            <title>{fullTitle}</title>
+            <title>
+            """);
+        return writer.ToHtml();
+    }
+
+    /// <summary>From the closing title tag to the opening of main: stylesheets, scripts, masthead and navigation.</summary>
+    internal static HtmlString Masthead(PageContext ctx, Section section)
+    {
+        var site = ctx.Site;
+        var identity = site.Identity;
+        var writer = new HtmlWriter(4096);
+        writer.Append($"""
+            </title>
             <link rel="icon" href="{ctx.Asset("assets/favicon.svg")}" type="image/svg+xml">
             <link rel="stylesheet" href="{ctx.Asset("assets/site.css")}">
             <link rel="stylesheet" href="{ctx.Asset("assets/print.css")}" media="print">
@@ -125,25 +171,39 @@ public static class Layout
         }
 
         writer.Append($"</ul></nav>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n");
-        if (crumbs.Count > 0)
-        {
-            writer.Append($"<nav class=\"breadcrumb\" aria-label=\"Breadcrumb\"><ol>");
-            foreach (var crumb in crumbs)
-            {
-                if (crumb.Page is { } page)
-                {
-                    writer.Append($"<li><a href=\"{ctx.Url(page)}\">{crumb.Text}</a></li>");
-                }
-                else
-                {
-                    writer.Append($"<li aria-current=\"page\">{crumb.Text}</li>");
-                }
-            }
+        return writer.ToHtml();
+    }
 
-            writer.Append($"</ol></nav>\n");
+    /// <summary>The breadcrumb trail: the one part of the shell that is each page's own.</summary>
+    internal static HtmlString Breadcrumb(PageContext ctx, IReadOnlyList<Crumb> crumbs)
+    {
+        if (crumbs.Count == 0)
+        {
+            return HtmlString.Empty;
         }
 
-        writer.Append(body);
+        var writer = new HtmlWriter(1024);
+        writer.Append($"<nav class=\"breadcrumb\" aria-label=\"Breadcrumb\"><ol>");
+        foreach (var crumb in crumbs)
+        {
+            if (crumb.Page is { } page)
+            {
+                writer.Append($"<li><a href=\"{ctx.Url(page)}\">{crumb.Text}</a></li>");
+            }
+            else
+            {
+                writer.Append($"<li aria-current=\"page\">{crumb.Text}</li>");
+            }
+        }
+
+        writer.Append($"</ol></nav>\n");
+        return writer.ToHtml();
+    }
+
+    /// <summary>From the closing of main to the end of the document: the colophon.</summary>
+    internal static HtmlString Footer(PageContext ctx)
+    {
+        var writer = new HtmlWriter(2048);
         writer.Append($"\n</main>\n<footer class=\"colophon\"><div class=\"colophon-inner\">");
         writer.Append(Colophon(ctx));
         writer.Append($"</div></footer>\n</body>\n</html>\n");

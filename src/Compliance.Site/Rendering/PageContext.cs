@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Compliance.Site.Html;
 using Compliance.Site.Model;
 using static Compliance.Site.Html.Html;
@@ -29,6 +30,8 @@ public sealed class PageContext
     /// <summary>"" for a page at the root, "../" one folder down.</summary>
     public string Root { get; }
 
+    // Optimised from its first call, as the template handler's hot methods are (see HtmlTemplateHandler).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SafeUrl Url(PageRef target)
     {
         if (target.Path == Path)

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Compliance.Site.Model;
 
@@ -12,6 +13,8 @@ namespace Compliance.Site.Rendering;
 /// </summary>
 public static class PrintLinks
 {
+    // Optimised from its first call, as the template handler's hot methods are (see HtmlTemplateHandler).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Rewrite(string body, string pagePath)
     {
         var folder = pagePath.Contains('/') ? pagePath.Substring(0, pagePath.LastIndexOf('/') + 1) : string.Empty;

@@ -84,6 +84,22 @@ public sealed class HtmlTemplateTests
     }
 
     [Fact]
+    public void A_writer_ends_at_ToHtml_and_its_buffer_is_reused_clean()
+    {
+        var writer = new HtmlWriter(16);
+        writer.Append($"<p>{"a & b"}</p>");
+        Assert.Equal("<p>a &amp; b</p>", writer.ToHtml().Value);
+        Assert.Throws<InvalidOperationException>(() => writer.Append($"<p>late</p>"));
+
+        // Templates nested in templates and writers, on one thread, each with a buffer of its own.
+        var outer = new HtmlWriter(16);
+        outer.Append($"<ul>{H($"<li>{H($"<b>{"1 < 2"}</b>")}</li>")}</ul>");
+        outer.Append($"<p>{"x"}</p>");
+        Assert.Equal("<ul><li><b>1 &lt; 2</b></li></ul><p>x</p>", outer.ToHtml().Value);
+        Assert.Equal("<i>fresh</i>", H($"<i>{"fresh"}</i>").Value);
+    }
+
+    [Fact]
     public void Writer_appends_with_the_same_encoding()
     {
         var writer = new HtmlWriter();

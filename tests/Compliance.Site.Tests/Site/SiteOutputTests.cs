@@ -1,0 +1,26 @@
+using System.IO;
+using System.Text;
+using Compliance.Site.Output;
+using Compliance.Site.Tests.Infrastructure;
+
+namespace Compliance.Site.Tests.Site;
+
+/// <summary>How the output folder writes a file given in parts.</summary>
+public sealed class SiteOutputTests
+{
+    [Fact]
+    public void A_file_written_in_parts_holds_the_bytes_of_the_joined_text()
+    {
+        using var output = new TempFolder();
+        var site = SiteOutput.Open(output.Path, Path.Combine(output.Path, "..", "no-programme-here"));
+        // "😀" is a surrogate pair; here it is split between two parts.
+        var parts = new[] { "<p>caf\u00e9 \ud83d", "\ude00</p>", string.Empty, "\n" };
+
+        site.Write("pages/a.html", parts);
+
+        var expected = new UTF8Encoding(false).GetBytes(string.Concat(parts));
+        Assert.Equal(expected, File.ReadAllBytes(output.Combine("pages/a.html")));
+        Assert.Equal(expected.Length, site.Bytes - SiteOutput.MarkerContent.Length);
+        Assert.DoesNotContain(Directory.GetFiles(output.Combine("pages")), f => f.EndsWith(".tmp"));
+    }
+}
