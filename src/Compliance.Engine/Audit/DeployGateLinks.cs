@@ -103,6 +103,28 @@ public static class DeployGateLinks
         return links;
     }
 
+    /// <summary>
+    /// The position of the review that accounts for a deploy that did not go through an allowing decision: a
+    /// later deploy-reviewed event naming the deploy's hash, with a reason, from an actor the caller accepts
+    /// (a person active on the day of the review). Null when there is none.
+    /// </summary>
+    public static int? ReviewOf(IReadOnlyList<AuditEvent> events, DeployGateLink link, Func<AuditEvent, bool> reviewerActive)
+    {
+        for (var i = link.Index + 1; i < events.Count; i++)
+        {
+            var review = events[i];
+            if (review.Type == AuditEventTypes.DeployReviewed
+                && review.Field(AuditEventTypes.ReviewedDeployField) == link.Deploy.Hash
+                && !string.IsNullOrWhiteSpace(review.Field("reason"))
+                && reviewerActive(review))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>What a state means, in words, for findings and pages.</summary>
     public static string Describe(DeployGateState state) => state switch
     {

@@ -37,7 +37,7 @@ public static class AuditLogChecks
     {
         foreach (var link in DeployGateLinks.Of(events))
         {
-            if (link.State == DeployGateState.Allowed || Reviewed(context, events, link))
+            if (link.State == DeployGateState.Allowed || DeployGateLinks.ReviewOf(events, link, review => ActiveReviewer(context.Programme, review)) is not null)
             {
                 continue;
             }
@@ -51,24 +51,10 @@ public static class AuditLogChecks
         }
     }
 
-    /// <summary>A later deploy-reviewed event that names the deploy, gives a reason and comes from a person active that day.</summary>
-    private static bool Reviewed(CheckContext context, IReadOnlyList<AuditEvent> events, DeployGateLink link)
-    {
-        for (var i = link.Index + 1; i < events.Count; i++)
-        {
-            var review = events[i];
-            if (review.Type == AuditEventTypes.DeployReviewed
-                && review.Field(AuditEventTypes.ReviewedDeployField) == link.Deploy.Hash
-                && !string.IsNullOrWhiteSpace(review.Field("reason"))
-                && CheckContext.FindActor(context.Programme, review.Actor) is { } person
-                && CheckContext.IsActiveOn(person, DateOnly.FromDateTime(review.Time.UtcDateTime)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>A reviewer counts when they are a person of the programme, active on the day of the review.</summary>
+    public static bool ActiveReviewer(Model.Linking.LinkedProgramme programme, AuditEvent review) =>
+        CheckContext.FindActor(programme, review.Actor) is { } person
+        && CheckContext.IsActiveOn(person, DateOnly.FromDateTime(review.Time.UtcDateTime));
 
     /// <summary>The rule a failed verification breaks, for the build and for 'compliance audit verify' alike.</summary>
     public static Rule RuleFor(AuditProblem problem) => problem switch

@@ -252,18 +252,5 @@ public sealed class SiteGit : IDisposable
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private CommitInfo Info(Commit commit)
-    {
-        bool signed;
-        try
-        {
-            signed = !string.IsNullOrEmpty(Commit.ExtractSignature(_repo!, commit.Id).Signature);
-        }
-        catch (NotFoundException)
-        {
-            signed = false;
-        }
-
-        return new CommitInfo(commit.Sha, commit.Author.Name, commit.Author.Email, commit.Author.When, commit.Committer.When, signed, commit.MessageShort);
-    }
+    private CommitInfo Info(Commit commit) => CommitInfo.Of(_repo!, commit);
 }

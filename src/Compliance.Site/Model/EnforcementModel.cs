@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Compliance.Engine.Audit;
 
 namespace Compliance.Site.Model;
 
@@ -53,34 +54,6 @@ public sealed record AuditEventLink(long Seq, string Type, DateTimeOffset Time, 
     public string Text => $"#{Seq.ToString(CultureInfo.InvariantCulture)}";
 }
 
-/// <summary>How a deploy relates to the gate decision it names.</summary>
-public enum DeployGateState
-{
-    /// <summary>It names an allowing decision of the log, for the same artifact.</summary>
-    Allowed,
-
-    /// <summary>It names no decision at all.</summary>
-    NoDecision,
-
-    /// <summary>It names a hash that is not an event of the log.</summary>
-    NotInLog,
-
-    /// <summary>It names an event that is not a gate decision.</summary>
-    NotADecision,
-
-    /// <summary>It names a decision that denied the deploy.</summary>
-    Denied,
-
-    /// <summary>It names an allowing decision about another artifact.</summary>
-    OtherArtifact,
-
-    /// <summary>It names a decision that the log records after the deploy.</summary>
-    DecisionAfter,
-
-    /// <summary>It names a decision whose verdict is neither allow nor deny.</summary>
-    Unknown,
-}
-
 /// <summary>
 /// One event of the log. <see cref="Line"/> is its position among the events read, which is its line in
 /// the file for every event of the verified prefix (a line that does not parse ends that prefix).
@@ -116,6 +89,11 @@ public sealed record AuditEventModel(
 
     /// <summary>For a deploy: the gate-decision hash it names.</summary>
     public string? DecisionHash { get; init; }
+
+    /// <summary>For a deploy that did not go through an allowing decision: the review that accounts for it, if any.</summary>
+    public AuditEventLink? Review { get; init; }
+
+    public string? ReviewReason { get; init; }
 
     public string? Field(string key)
     {

@@ -10,18 +10,6 @@ using Compliance.Model.Documents;
 
 namespace Compliance.Site.Model;
 
-/// <summary>The event types the toolkit writes: 'compliance gate', 'compliance audit append' and 'compliance verify-tls'.</summary>
-public static class AuditEventTypes
-{
-    public const string GateDecision = "gate-decision";
-    public const string Deploy = "deploy";
-    public const string EncryptionVerified = "encryption-verified";
-    public const string EvidenceCollected = "evidence-collected";
-
-    /// <summary>The field of a deploy that names its gate decision by the decision event's hash.</summary>
-    public const string DecisionField = "gate-decision";
-}
-
 /// <summary>
 /// The model of what the system enforces (issue 5): the audit log read with the engine's own reader
 /// (<see cref="AuditLog.Read"/>) and shown with the verification the check ran, the breach clocks the
@@ -136,37 +124,17 @@ public sealed partial class SiteModelBuilder
             models.Add(model);
         }
 
-        // Deploys and the decisions they name.
+        // Deploys and the decisions they name, joined as the build joins them (CMP2204), with any review of a deploy
+        // that did not go through an allowing decision.
         var deploysOf = new Dictionary<int, List<AuditEventLink>>();
-        for (var i = 0; i < models.Count; i++)
+        foreach (var link in DeployGateLinks.Of(read))
         {
-            var deploy = models[i];
-            if (deploy.Type != AuditEventTypes.Deploy)
-            {
-                continue;
-            }
-
-            var hash = deploy.Field(AuditEventTypes.DecisionField);
+            var deploy = models[link.Index];
             AuditEventLink? decisionLink = null;
-            DeployGateState state;
-            if (hash is null)
-            {
-                state = DeployGateState.NoDecision;
-            }
-            else if (!byHash.TryGetValue(hash, out var at))
-            {
-                state = DeployGateState.NotInLog;
-            }
-            else
+            if (link.DecisionIndex is { } at)
             {
                 var decision = models[at];
                 decisionLink = decision.Link;
-                state = decision.Type != AuditEventTypes.GateDecision ? DeployGateState.NotADecision
-                    : at > i ? DeployGateState.DecisionAfter
-                    : decision.Verdict == GateVerdict.Deny ? DeployGateState.Denied
-                    : decision.Verdict != GateVerdict.Allow ? DeployGateState.Unknown
-                    : decision.Artifact is not null && deploy.Artifact is not null && decision.Artifact != deploy.Artifact ? DeployGateState.OtherArtifact
-                    : DeployGateState.Allowed;
                 if (decision.Type == AuditEventTypes.GateDecision)
                 {
                     if (!deploysOf.TryGetValue(at, out var list))
@@ -178,7 +146,15 @@ public sealed partial class SiteModelBuilder
                 }
             }
 
-            models[i] = deploy with { Decision = decisionLink, GateState = state, DecisionHash = hash };
+            var review = link.State == DeployGateState.Allowed ? null : DeployGateLinks.ReviewOf(read, link, e => AuditLogChecks.ActiveReviewer(_result.Programme, e));
+            models[link.Index] = deploy with
+            {
+                Decision = decisionLink,
+                GateState = link.State,
+                DecisionHash = deploy.Field(AuditEventTypes.DecisionField),
+                Review = review is { } r ? models[r].Link : null,
+                ReviewReason = review is { } rr ? read[rr].Field("reason") : null,
+            };
         }
 
         foreach (var (at, deploys) in deploysOf)

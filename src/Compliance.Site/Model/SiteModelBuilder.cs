@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Compliance.Engine;
+using Compliance.Engine.Audit;
 using Compliance.Engine.Checks;
 using Compliance.Engine.Evidence;
 using Compliance.Engine.Git;

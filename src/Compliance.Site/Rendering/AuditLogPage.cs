@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Compliance.Engine.Audit;
 using Compliance.Site.Html;
 using Compliance.Site.Model;
 using static Compliance.Site.Html.Html;
@@ -179,7 +180,12 @@ public static class AuditLogPage
             w.Append($"<table class=\"data deploys\"><caption class=\"visually-hidden\">Deploys, newest first</caption><thead><tr><th scope=\"col\">Event</th><th scope=\"col\">Actor</th><th scope=\"col\">Artifact</th><th scope=\"col\">Gate decision</th><th scope=\"col\">Details</th></tr></thead><tbody>");
             foreach (var deploy in log.Deploys)
             {
-                w.Append($"<tr><th scope=\"row\"><a href=\"{ctx.Url(deploy.Anchor)}\">#{deploy.Seq}</a><span class=\"sub\">{Timestamp(deploy.Time)}</span></th><td>{Actor(ctx, deploy.Actor, deploy.Person)}</td><td>{Digest(deploy.Artifact)}</td><td>{DeployGate(deploy.GateState)}{Unverified(deploy)}");
+                w.Append($"<tr><th scope=\"row\"><a href=\"{ctx.Url(deploy.Anchor)}\">#{deploy.Seq}</a><span class=\"sub\">{Timestamp(deploy.Time)}</span></th><td>{Actor(ctx, deploy.Actor, deploy.Person)}</td><td>{Digest(deploy.Artifact)}</td><td>{DeployGate(deploy.GateState, deploy.Review)}{Unverified(deploy)}");
+                if (deploy.Review is { } review)
+                {
+                    w.Append($"<span class=\"sub\">Reviewed: {EventLink(ctx, review)}{(deploy.ReviewReason is { } reason ? H($" — {reason}") : HtmlString.Empty)}</span>");
+                }
+
                 if (deploy.Decision is { } decision)
                 {
                     w.Append($"<span class=\"sub\">{EventLink(ctx, decision)}</span>");
@@ -247,7 +253,7 @@ public static class AuditLogPage
                 }
                 else if (e.Type == AuditEventTypes.Deploy)
                 {
-                    w.Append($"<span class=\"sub\">{DeployGate(e.GateState)}</span>");
+                    w.Append($"<span class=\"sub\">{DeployGate(e.GateState, e.Review)}</span>");
                 }
 
                 w.Append($"{Unverified(e)}</td><td>{Actor(ctx, e.Actor, e.Person)}</td><td>{Digest(e.Artifact)}</td><td>{Fields(ctx, e.Fields)}</td><td><code class=\"hash\">{e.Hash}</code></td></tr>");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Compliance.Engine.Audit;
 using Compliance.Engine.Checks;
 using Compliance.Model.Diagnostics;
 using Compliance.Site.Html;
@@ -113,6 +114,12 @@ public static class Components
         _ => Pill("warn", "?", text is null ? "No verdict recorded" : $"Verdict '{text}'"),
     };
 
+    /// <summary>A deploy's gate state; one that did not go through an allowing decision but was reviewed says so.</summary>
+    public static HtmlString DeployGate(DeployGateState? state, AuditEventLink? review) =>
+        state is not null and not DeployGateState.Allowed && review is not null
+            ? H($"{DeployGate(state)} {Pill("warn", "!", $"Reviewed in #{review.Seq.ToString(CultureInfo.InvariantCulture)}")}")
+            : DeployGate(state);
+
     public static HtmlString DeployGate(DeployGateState? state) => state switch
     {
         DeployGateState.Allowed => Pill("good", "✓", "Allowed by the gate"),
@@ -164,6 +171,7 @@ public static class Components
         AuditEventTypes.Deploy => "Deploy",
         AuditEventTypes.EncryptionVerified => "Encryption verified",
         AuditEventTypes.EvidenceCollected => "Evidence collected",
+        AuditEventTypes.DeployReviewed => "Deploy reviewed",
         _ => type,
     };
 

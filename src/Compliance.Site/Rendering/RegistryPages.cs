@@ -1,4 +1,5 @@
 using System.Linq;
+using Compliance.Engine.Audit;
 using Compliance.Model.Diagnostics;
 using Compliance.Site.Html;
 using Compliance.Site.Markdown;

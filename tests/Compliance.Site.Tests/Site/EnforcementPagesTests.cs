@@ -89,6 +89,8 @@ public sealed class EnforcementPagesTests
         log.Append("deploy", "alice@acme.example", FixtureAuditLogs.DeniedImage, new Dictionary<string, string> { ["gate-decision"] = denied.Hash }, () => at);                                // 12
         log.Append("deploy", "alice@acme.example", FixtureAuditLogs.FirstImage, new Dictionary<string, string> { ["gate-decision"] = allowed.Hash }, () => at);                                // 13
         log.Append("deploy", "alice@acme.example", FixtureAuditLogs.FirstImage, new Dictionary<string, string> { ["gate-decision"] = events.Single(e => e.Seq == 3).Hash }, () => at);         // 14
+        var unGated = log.Read().Single(e => e.Seq == 10).Hash;
+        log.Append("deploy-reviewed", "alice@acme.example", null, new Dictionary<string, string> { ["deploy"] = unGated, ["reason"] = "Break-glass restore <b>INC-9</b>" }, () => at.AddHours(2));    // 15
         File.Delete(log.LockPath);
         repo.Commit("Deploys the gate did not allow", FixtureRepo.SecondCommit.AddHours(1));
         using var output = new TempFolder();
@@ -96,9 +98,12 @@ public sealed class EnforcementPagesTests
 
         var page = File.ReadAllText(output.Combine("audit-log.html"));
         Assert.Contains("No gate decision", Row(page, "event-10"), StringComparison.Ordinal);
+        Assert.Contains("Reviewed in #15", Row(page, "event-10"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Reviewed in", Row(page, "event-11"), StringComparison.Ordinal);
         Assert.Contains("Decision not in the log", Row(page, "event-11"), StringComparison.Ordinal);
         Assert.Contains("Gate denied it", Row(page, "event-12"), StringComparison.Ordinal);
         var deploys = Regex.Match(page, "<table class=\"data deploys\">.*?</table>", RegexOptions.Singleline).Value;
+        Assert.Matches("href=\"#event-10\">#10</a>.*?Reviewed: .*?#15.*? — Break-glass restore &lt;b&gt;INC-9&lt;/b&gt;", deploys);
         Assert.Matches("href=\"#event-12\">#12</a>.*?Gate denied it.*?Denied for: <code>CMP2102 chat.chatco.example</code>, <code>CMP2104 carol@acme.example</code>, <code>CMP2107 prod-runner</code>", deploys);
         Assert.Contains("Decision was for another artifact", Row(page, "event-13"), StringComparison.Ordinal);
         Assert.Contains("Names an event that is not a decision", Row(page, "event-14"), StringComparison.Ordinal);
