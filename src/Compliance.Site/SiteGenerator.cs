@@ -169,6 +169,13 @@ public static class SiteGenerator
             new(SitePaths.Rules, "Rule catalog", Section.None, new[] { overview, new Crumb("Rule catalog") }, RegistryPages.Rules),
         };
 
+        var auditLog = new Crumb("Deploy gate and audit log", new PageRef(SitePaths.AuditLog));
+        foreach (var eventPage in site.AuditLog.EventPages)
+        {
+            var title = $"Audit log, lines {eventPage.FirstLine.ToString(System.Globalization.CultureInfo.InvariantCulture)}–{eventPage.LastLine.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            pages.Add(new Page(eventPage.Page.Path, title, Section.AuditLog, new[] { overview, auditLog, new Crumb(title) }, ctx => AuditLogPage.EventsPage(ctx, site.AuditLog, eventPage)));
+        }
+
         foreach (var framework in site.Frameworks)
         {
             pages.Add(new Page(framework.Page.Path, framework.Title, Section.Frameworks, new[] { overview, frameworks, new Crumb(framework.Title) }, ctx => FrameworkPages.Framework(ctx, framework)));

@@ -31,9 +31,25 @@ public sealed record AuditLogModel(
     IReadOnlyList<RunnerModel> Runners,
     PageRef Page)
 {
+    /// <summary>
+    /// A log longer than this is shown on pages of this many events each, by line (so appending events never
+    /// moves an older event to another page); the log's own page then lists the pages, the problems and the
+    /// newest decisions and deploys instead of every event.
+    /// </summary>
+    public const int EventsPerPage = 1000;
+
+    /// <summary>How many of the newest decisions and deploys the log's page lists beside every problem, when the log is paged.</summary>
+    public const int NewestShown = 100;
+
     /// <summary>Events after the verified prefix of the log: from its first bad line on, or appended after the check ran.</summary>
     public int Unverified => Events.Count - Events.Count(e => e.ChainVerified);
+
+    /// <summary>The pages of events, oldest first; empty when every event fits on the log's own page.</summary>
+    public IReadOnlyList<AuditEventPageModel> EventPages { get; init; } = Array.Empty<AuditEventPageModel>();
 }
+
+/// <summary>One page of a long audit log: lines <see cref="FirstLine"/> to <see cref="LastLine"/>, newest first.</summary>
+public sealed record AuditEventPageModel(int Number, int FirstLine, int LastLine, DateTimeOffset From, DateTimeOffset To, IReadOnlyList<AuditEventModel> Events, PageRef Page);
 
 public enum GateVerdict
 {

@@ -99,17 +99,20 @@ public sealed partial class SiteModelBuilder
             used.Add(anchors[i]);
         }
 
+        // A long log is shown in pages of events by line; an event's anchor is on the page that holds its line.
+        var paged = read.Count > AuditLogModel.EventsPerPage;
+        PageRef EventRef(int index) => new(paged ? SitePaths.AuditLogEvents((index / AuditLogModel.EventsPerPage) + 1) : SitePaths.AuditLog, anchors[index]);
+
         // In file order first, so that links between events can be resolved; reversed at the end.
         var models = new List<AuditEventModel>(read.Count);
         for (var i = 0; i < read.Count; i++)
         {
             var e = read[i];
-            var anchor = anchors[i];
             var fields = e.Fields
                 .OrderBy(f => f.Key, StringComparer.Ordinal)
-                .Select(f => new AuditFieldModel(f.Key, f.Value, FieldLink(f.Key, f.Value, e.Type, byHash, anchors, artifactsByPath, endpoints, runners)))
+                .Select(f => new AuditFieldModel(f.Key, f.Value, FieldLink(f.Key, f.Value, e.Type, byHash, EventRef, artifactsByPath, endpoints, runners)))
                 .ToList();
-            var model = new AuditEventModel(e.Seq, i + 1, e.Time, e.Type, e.Actor, Actor(e.Actor), e.Artifact, fields, e.Prev, e.Hash, i < verified, new PageRef(SitePaths.AuditLog, anchor));
+            var model = new AuditEventModel(e.Seq, i + 1, e.Time, e.Type, e.Actor, Actor(e.Actor), e.Artifact, fields, e.Prev, e.Hash, i < verified, EventRef(i));
             if (e.Type == AuditEventTypes.GateDecision)
             {
                 var text = e.Field("decision");
@@ -192,6 +195,16 @@ public sealed partial class SiteModelBuilder
             .Select(r => new RunnerModel(r.Id.Value, r.RequireSigned, r.Description, decisionsByRunner.TryGetValue(r.Id.Value, out var n) ? n : 0, RunnerAnchor(r.Id.Value)))
             .ToList();
 
+        // Pages in line order; models are newest first, so a page's events are a reversed slice of them.
+        var pages = new List<AuditEventPageModel>();
+        for (var first = 0; paged && first < models.Count; first += AuditLogModel.EventsPerPage)
+        {
+            var last = Math.Min(models.Count, first + AuditLogModel.EventsPerPage) - 1;
+            var events = models.Skip(models.Count - 1 - last).Take(last - first + 1).ToList();
+            var number = (first / AuditLogModel.EventsPerPage) + 1;
+            pages.Add(new AuditEventPageModel(number, first + 1, last + 1, events.Min(e => e.Time), events.Max(e => e.Time), events, new PageRef(SitePaths.AuditLogEvents(number))));
+        }
+
         return new AuditLogModel(
             AuditLog.DefaultPath,
             exists,
@@ -203,7 +216,10 @@ public sealed partial class SiteModelBuilder
             deployEvents,
             summary,
             runnerModels,
-            new PageRef(SitePaths.AuditLog));
+            new PageRef(SitePaths.AuditLog))
+        {
+            EventPages = pages,
+        };
     }
 
     private PageRef? FieldLink(
@@ -211,7 +227,7 @@ public sealed partial class SiteModelBuilder
         string value,
         string type,
         Dictionary<string, int> byHash,
-        string[] anchors,
+        Func<int, PageRef> eventRef,
         Dictionary<string, ArtifactModel> artifacts,
         HashSet<string> endpoints,
         HashSet<string> runners)
@@ -219,7 +235,7 @@ public sealed partial class SiteModelBuilder
         switch (key)
         {
             case AuditEventTypes.DecisionField when type != AuditEventTypes.GateDecision && byHash.TryGetValue(value, out var at):
-                return new PageRef(SitePaths.AuditLog, anchors[at]);
+                return eventRef(at);
             case "evidence" when artifacts.TryGetValue(value, out var artifact):
                 return artifact.Viewer;
             case "endpoint" when endpoints.Contains(value):

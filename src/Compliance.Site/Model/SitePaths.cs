@@ -17,6 +17,9 @@ public static class SitePaths
     public const string Findings = "findings.html";
     public const string Rules = "rules.html";
     public const string AuditLog = "audit-log.html";
+
+    /// <summary>A page of a long audit log's events: page 1 holds lines 1 to <see cref="AuditLogModel.EventsPerPage"/>, and so on.</summary>
+    public static string AuditLogEvents(int page) => $"audit-log/events-{page.ToString(System.Globalization.CultureInfo.InvariantCulture)}.html";
     public const string Incidents = "incidents.html";
     public const string Encryption = "encryption.html";
     public const string Print = "print.html";

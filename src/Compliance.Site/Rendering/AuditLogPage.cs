@@ -41,11 +41,66 @@ public static class AuditLogPage
         }, wide: true));
         w.Append($"</header>");
 
-        w.Append(DecisionsSection(ctx, log));
-        w.Append(DeploysSection(ctx, log));
-        w.Append(RunnersSection(ctx, log));
-        w.Append(EventsSection(ctx, log));
+        if (log.EventPages.Count == 0)
+        {
+            w.Append(DecisionsSection(ctx, log, log.Decisions));
+            w.Append(DeploysSection(ctx, log, log.Deploys));
+            w.Append(RunnersSection(ctx, log));
+            w.Append(EventsSection(ctx, log, log.Events, "Audit log", H($"Every event of <code>{log.Path}</code>, newest first")));
+        }
+        else
+        {
+            // A long log: every problem, the newest decisions and deploys, and the events on pages of their own.
+            w.Append(DecisionsSection(ctx, log, ProblemsAndNewest(log.Decisions, d => d.Verdict != GateVerdict.Allow)));
+            w.Append(DeploysSection(ctx, log, ProblemsAndNewest(log.Deploys, d => d.GateState != DeployGateState.Allowed)));
+            w.Append(RunnersSection(ctx, log));
+            w.Append(EventPagesSection(ctx, log));
+        }
+
         w.Append(Findings(ctx, ctx.Site.FindingsOn(SitePaths.AuditLog)));
+        return w.ToHtml();
+    }
+
+    /// <summary>One page of a long log's events, with links to the pages before and after it.</summary>
+    public static HtmlString EventsPage(PageContext ctx, AuditLogModel log, AuditEventPageModel page)
+    {
+        var w = new HtmlWriter(page.Events.Count * 1500 + 8192);
+        w.Append($"<header class=\"page-head\"><p class=\"eyebrow\">Deploy gate and audit log · page {page.Number} of {log.EventPages.Count}</p><h1>Audit log, lines {page.FirstLine}–{page.LastLine}</h1>");
+        w.Append(VerificationNotice(ctx, log));
+        w.Append($"<p class=\"lede\">Events from {Timestamp(page.From)} to {Timestamp(page.To)}. The <a href=\"{ctx.Url(log.Page)}\">log's own page</a> has the summary, every denied decision and every deploy without an allowing decision.</p>");
+        w.Append(Pager(ctx, log, page));
+        w.Append($"</header>");
+        w.Append(EventsSection(ctx, log, page.Events, $"Lines {page.FirstLine}–{page.LastLine}", H($"The events on lines {page.FirstLine} to {page.LastLine} of <code>{log.Path}</code>, newest first")));
+        w.Append(Pager(ctx, log, page));
+        return w.ToHtml();
+    }
+
+    private static HtmlString Pager(PageContext ctx, AuditLogModel log, AuditEventPageModel page)
+    {
+        var newer = page.Number < log.EventPages.Count ? log.EventPages[page.Number] : null;
+        var older = page.Number > 1 ? log.EventPages[page.Number - 2] : null;
+        return H($"<nav class=\"pager\" aria-label=\"Audit log pages\"><ul class=\"plain\">{(newer is null ? HtmlString.Empty : H($"<li><a href=\"{ctx.Url(newer.Page)}\" rel=\"next\">Newer: lines {newer.FirstLine}–{newer.LastLine}</a></li>"))}{(older is null ? HtmlString.Empty : H($"<li><a href=\"{ctx.Url(older.Page)}\" rel=\"prev\">Older: lines {older.FirstLine}–{older.LastLine}</a></li>"))}</ul></nav>");
+    }
+
+    /// <summary>Every item that is a problem, and the newest <see cref="AuditLogModel.NewestShown"/> of the rest, newest first.</summary>
+    private static IReadOnlyList<AuditEventModel> ProblemsAndNewest(IReadOnlyList<AuditEventModel> newestFirst, System.Func<AuditEventModel, bool> problem) =>
+        newestFirst.Where((item, index) => index < AuditLogModel.NewestShown || problem(item)).ToList();
+
+    private static HtmlString EventPagesSection(PageContext ctx, AuditLogModel log)
+    {
+        var w = new HtmlWriter(log.EventPages.Count * 400 + 2048);
+        w.Append(SectionStart(ctx, "events", "Audit log", log.Events.Count));
+        w.Append($"<p class=\"section-note\">The log holds {log.Events.Count} events, shown {AuditLogModel.EventsPerPage} to a page by line, newest page first. A page keeps its events as the log grows: new events only ever go on the last page.</p>");
+        w.Append($"<table class=\"data compact event-pages\"><caption class=\"visually-hidden\">Pages of the audit log, newest first</caption><thead><tr><th scope=\"col\">Lines</th><th scope=\"col\">From</th><th scope=\"col\">To</th><th scope=\"col\" class=\"num\">Decisions</th><th scope=\"col\" class=\"num\">Deploys</th></tr></thead><tbody>");
+        foreach (var page in log.EventPages.Reverse())
+        {
+            var decisions = page.Events.Count(e => e.Type == AuditEventTypes.GateDecision);
+            var deploys = page.Events.Count(e => e.Type == AuditEventTypes.Deploy);
+            w.Append($"<tr><th scope=\"row\"><a href=\"{ctx.Url(page.Page)}\">Lines {page.FirstLine}–{page.LastLine}</a></th><td>{Timestamp(page.From)}</td><td>{Timestamp(page.To)}</td><td class=\"num\">{decisions}</td><td class=\"num\">{deploys}</td></tr>");
+        }
+
+        w.Append($"</tbody></table>");
+        w.Append(SectionEnd);
         return w.ToHtml();
     }
 
@@ -85,10 +140,10 @@ public static class AuditLogPage
         _ => problem,
     };
 
-    private static HtmlString DecisionsSection(PageContext ctx, AuditLogModel log)
+    private static HtmlString DecisionsSection(PageContext ctx, AuditLogModel log, IReadOnlyList<AuditEventModel> shown)
     {
         var summary = log.Summary;
-        var w = new HtmlWriter(log.Decisions.Count * 900 + 4096);
+        var w = new HtmlWriter(shown.Count * 900 + 4096);
         w.Append(SectionStart(ctx, "decisions", "Gate decisions", summary.Decisions));
         w.Append($"<ul class=\"tiles\">");
         w.Append($"<li class=\"tile tile-info\"><span class=\"tile-label\">Decisions</span><span class=\"tile-value\">{summary.Decisions}</span><span class=\"tile-note\">recorded by compliance gate</span></li>");
@@ -119,8 +174,13 @@ public static class AuditLogPage
         }
         else
         {
+            if (shown.Count < log.Decisions.Count)
+            {
+                w.Append($"<p class=\"section-note\">Every denied decision and the newest {AuditLogModel.NewestShown} others; the other {log.Decisions.Count - shown.Count} allowed decisions are on the pages of the log below.</p>");
+            }
+
             w.Append($"<table class=\"data decisions\"><caption class=\"visually-hidden\">Gate decisions, newest first</caption><thead><tr><th scope=\"col\">Event</th><th scope=\"col\">Actor</th><th scope=\"col\">Verdict</th><th scope=\"col\">Runner and services</th><th scope=\"col\">Artifact</th><th scope=\"col\">Deny reasons or deploys</th></tr></thead><tbody>");
-            foreach (var decision in log.Decisions)
+            foreach (var decision in shown)
             {
                 var denied = decision.Verdict == GateVerdict.Deny;
                 w.Append($"<tr class=\"{(denied ? "row-denied" : "row-allowed")}\"><th scope=\"row\"><a href=\"{ctx.Url(decision.Anchor)}\">#{decision.Seq}</a><span class=\"sub\">{Timestamp(decision.Time)}</span></th><td>{Actor(ctx, decision.Actor, decision.Person)}</td><td>{Verdict(decision.Verdict, decision.VerdictText)}{Unverified(decision)}</td><td>{Runner(ctx, decision)}");
@@ -165,9 +225,9 @@ public static class AuditLogPage
         return w.ToHtml();
     }
 
-    private static HtmlString DeploysSection(PageContext ctx, AuditLogModel log)
+    private static HtmlString DeploysSection(PageContext ctx, AuditLogModel log, IReadOnlyList<AuditEventModel> shown)
     {
-        var w = new HtmlWriter(log.Deploys.Count * 800 + 2048);
+        var w = new HtmlWriter(shown.Count * 800 + 2048);
         w.Append(SectionStart(ctx, "deploys", "Deploys", log.Deploys.Count));
         w.Append($"<p class=\"section-note\">Each deploy names the gate decision that allowed it by the decision's hash. A deploy that names no decision, a decision that is not in the log, a denied decision or a decision about another artifact is shown as a problem.</p>");
         if (log.Deploys.Count == 0)
@@ -177,8 +237,13 @@ public static class AuditLogPage
         else
         {
             var decisions = log.Decisions.ToDictionary(d => d.Anchor.Fragment!, System.StringComparer.Ordinal);
+            if (shown.Count < log.Deploys.Count)
+            {
+                w.Append($"<p class=\"section-note\">Every deploy without an allowing decision and the newest {AuditLogModel.NewestShown} others; the other {log.Deploys.Count - shown.Count} deploys are on the pages of the log below.</p>");
+            }
+
             w.Append($"<table class=\"data deploys\"><caption class=\"visually-hidden\">Deploys, newest first</caption><thead><tr><th scope=\"col\">Event</th><th scope=\"col\">Actor</th><th scope=\"col\">Artifact</th><th scope=\"col\">Gate decision</th><th scope=\"col\">Details</th></tr></thead><tbody>");
-            foreach (var deploy in log.Deploys)
+            foreach (var deploy in shown)
             {
                 w.Append($"<tr><th scope=\"row\"><a href=\"{ctx.Url(deploy.Anchor)}\">#{deploy.Seq}</a><span class=\"sub\">{Timestamp(deploy.Time)}</span></th><td>{Actor(ctx, deploy.Actor, deploy.Person)}</td><td>{Digest(deploy.Artifact)}</td><td>{DeployGate(deploy.GateState, deploy.Review)}{Unverified(deploy)}");
                 if (deploy.Review is { } review)
@@ -232,19 +297,19 @@ public static class AuditLogPage
         return w.ToHtml();
     }
 
-    private static HtmlString EventsSection(PageContext ctx, AuditLogModel log)
+    private static HtmlString EventsSection(PageContext ctx, AuditLogModel log, IReadOnlyList<AuditEventModel> events, string title, HtmlString what)
     {
-        var w = new HtmlWriter(log.Events.Count * 1200 + 2048);
-        w.Append(SectionStart(ctx, "events", "Audit log", log.Events.Count));
-        w.Append($"<p class=\"section-note\">Every event of <code>{log.Path}</code>, newest first: the order of the file, which the hash chain fixes, not the order of the timestamps. Each event's hash covers its whole line, and each line names the hash of the one before it.</p>");
-        if (log.Events.Count == 0)
+        var w = new HtmlWriter(events.Count * 1200 + 2048);
+        w.Append(SectionStart(ctx, "events", title, events.Count));
+        w.Append($"<p class=\"section-note\">{what}: the order of the file, which the hash chain fixes, not the order of the timestamps. Each event's hash covers its whole line, and each line names the hash of the one before it.</p>");
+        if (events.Count == 0)
         {
             w.Append(Empty("The log holds no event."));
         }
         else
         {
             w.Append($"<table class=\"data events\"><caption class=\"visually-hidden\">Audit log events, newest first</caption><thead><tr><th scope=\"col\">Event</th><th scope=\"col\">Type</th><th scope=\"col\">Actor</th><th scope=\"col\">Artifact</th><th scope=\"col\">Fields</th><th scope=\"col\">Hash</th></tr></thead><tbody>");
-            foreach (var e in log.Events)
+            foreach (var e in events)
             {
                 w.Append($"<tr id=\"{e.Anchor.Fragment}\" class=\"{(e.ChainVerified ? "row-verified" : "row-unverified")}\"><th scope=\"row\">#{e.Seq}<span class=\"sub\">{Timestamp(e.Time)}</span>{(e.ChainVerified ? H($"<span class=\"sub muted\">line {e.Line}</span>") : HtmlString.Empty)}</th><td>{EventType(e.Type)}");
                 if (e.Type == AuditEventTypes.GateDecision)

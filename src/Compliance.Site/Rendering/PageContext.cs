@@ -70,9 +70,13 @@ public sealed class PageContext
         return person.Active ? name : H($"{name} <span class=\"pill pill-bad\"><span aria-hidden=\"true\">✕ </span>revoked</span>");
     }
 
-    /// <summary>Whether a page is a section of the print page: everything but the rule catalog, artifact pages and extra pages.</summary>
+    /// <summary>
+    /// Whether a page is a section of the print page: everything but the rule catalog, artifact pages, extra pages
+    /// and the pages of a long audit log's events (the log's own page, with every problem, is printed).
+    /// </summary>
     public static bool IsPrinted(string path) =>
-        !NotPrinted.Contains(path) && !path.StartsWith("evidence/", StringComparison.Ordinal) && !path.StartsWith("pages/", StringComparison.Ordinal);
+        !NotPrinted.Contains(path) && !path.StartsWith("evidence/", StringComparison.Ordinal) && !path.StartsWith("pages/", StringComparison.Ordinal)
+        && !path.StartsWith("audit-log/", StringComparison.Ordinal);
 
     private static string Leaf(string path) => path.Contains('/') ? path.Substring(path.LastIndexOf('/') + 1) : path;
 }

@@ -117,6 +117,71 @@ public sealed class EnforcementPagesTests
     }
 
     [Fact]
+    public void A_long_audit_log_is_shown_in_pages_of_events_and_every_link_to_an_event_resolves()
+    {
+        using var repo = FixtureRepo.Create("mini");
+        var log = AuditLog.ForRoot(repo.Root);
+        var before = log.Read();
+        var last = before[^1];
+        var text = new System.Text.StringBuilder(File.ReadAllText(log.Path));
+        var at = new DateTimeOffset(2026, 9, 21, 0, 0, 0, TimeSpan.Zero);
+
+        // 2,100 more events: an allowing decision and the deploy through it, over and over; one deploy names a decision not in the log.
+        for (var i = 0; i < 1050; i++)
+        {
+            var decision = AuditEvent.Create(last.Seq + 1, at.AddMinutes(2 * i), "gate-decision", "alice@acme.example", FixtureAuditLogs.FirstImage, new Dictionary<string, string> { ["decision"] = "allow" }, last.Hash);
+            var named = i == 500 ? "sha256:" + new string('0', 64) : decision.Hash;
+            var deploy = AuditEvent.Create(decision.Seq + 1, at.AddMinutes((2 * i) + 1), "deploy", "alice@acme.example", FixtureAuditLogs.FirstImage, new Dictionary<string, string> { ["gate-decision"] = named }, decision.Hash);
+            text.Append(decision.ToLine()).Append('\n').Append(deploy.ToLine()).Append('\n');
+            last = deploy;
+        }
+
+        File.WriteAllText(log.Path, text.ToString());
+        File.WriteAllText(log.HeadPath, $"{{\"seq\":{last.Seq},\"hash\":\"{last.Hash}\"}}\n");
+        repo.Commit("A long audit log", FixtureRepo.SecondCommit.AddHours(1));
+        using var output = new TempFolder();
+        repo.Render(output.Path);
+
+        var total = before.Count + 2100;
+        var main = File.ReadAllText(output.Combine("audit-log.html"));
+        Assert.Contains($"Hash chain intact, {total} events.", Notice(main), StringComparison.Ordinal);
+        Assert.DoesNotContain("<table class=\"data events\">", main, StringComparison.Ordinal);
+        Assert.Equal(new[] { "events-1.html", "events-2.html", "events-3.html" }, Directory.GetFiles(output.Combine("audit-log")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
+        Assert.Contains($"Lines 2001–{total}", main, StringComparison.Ordinal);
+
+        // The deploy that names no decision of the log (line 1011) is listed on the log's page, linked to the page that holds it.
+        var problem = before.Count + 1002;
+        Assert.Contains($"href=\"audit-log/events-2.html#event-{problem}\"", main, StringComparison.Ordinal);
+        var page2 = File.ReadAllText(output.Combine("audit-log/events-2.html"));
+        Assert.Contains("Decision not in the log", Row(page2, $"event-{problem}"), StringComparison.Ordinal);
+        Assert.Contains("Audit log, lines 1001–2000", page2, StringComparison.Ordinal);
+
+        // Every link from the log's pages to another page of the site lands on a file, and on an element when it names one.
+        var pages = new[] { "audit-log.html", "audit-log/events-1.html", "audit-log/events-2.html", "audit-log/events-3.html" };
+        var checkedLinks = 0;
+        foreach (var page in pages)
+        {
+            var html = File.ReadAllText(output.Combine(page));
+            foreach (Match link in Regex.Matches(html, "href=\"([^\"#:]*)(#[^\"]*)?\""))
+            {
+                var target = link.Groups[1].Value.Length == 0 ? page : Path.GetRelativePath(output.Path, Path.GetFullPath(Path.Combine(output.Path, Path.GetDirectoryName(page)!, link.Groups[1].Value)));
+                Assert.True(File.Exists(output.Combine(target)), $"{page} links to {link.Value}, which is not a file of the site.");
+                if (link.Groups[2].Success && target.StartsWith("audit-log", StringComparison.Ordinal))
+                {
+                    Assert.Contains($"id=\"{link.Groups[2].Value[1..]}\"", File.ReadAllText(output.Combine(target)), StringComparison.Ordinal);
+                }
+
+                checkedLinks++;
+            }
+        }
+
+        Assert.True(checkedLinks > 2000, $"only {checkedLinks} links checked");
+
+        // The print page carries the log's page (with every problem), not thousands of event rows.
+        Assert.DoesNotContain("Audit log, lines 1–1000", File.ReadAllText(output.Combine("print.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_programme_without_an_audit_log_incidents_or_endpoints_says_so()
     {
         using var repo = FixtureRepo.Create("hostile");
