@@ -19,18 +19,45 @@ internal static class NativeGit
     public const uint SortTopological = 1;
     public const uint SortReverse = 4;
 
-    static NativeGit()
+    // Bound once, on first use; a failure is kept and thrown again, with its reason, to every caller.
+    private static readonly Lazy<Exception?> Binding = new(Bind, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// Binds these declarations to LibGit2Sharp's native library, once. Call before any of them: a library that
+    /// cannot be bound is a LibGit2SharpException naming why (which the check reports as git being unreadable),
+    /// not a type-initialisation failure.
+    /// </summary>
+    public static void EnsureBound()
     {
-        var managed = typeof(Repository).Assembly;
+        if (Binding.Value is { } failure)
+        {
+            throw new LibGit2SharpException(failure.Message, failure);
+        }
+    }
 
-        // LibGit2Sharp names its native library by the libgit2 commit it was built from (e.g. git2-5853918).
-        var name = managed.GetType("LibGit2Sharp.Core.NativeDllName")?.GetField("Name")?.GetRawConstantValue() as string
-            ?? throw new LibGit2SharpException("cannot find the name of LibGit2Sharp's native library");
-        NativeLibrary.SetDllImportResolver(typeof(NativeGit).Assembly, (requested, _, searchPath) =>
-            requested == Library && NativeLibrary.TryLoad(name, managed, searchPath, out var handle) ? handle : IntPtr.Zero);
+    private static Exception? Bind()
+    {
+        try
+        {
+            var managed = typeof(Repository).Assembly;
 
-        // Reference-counted: LibGit2Sharp has initialised it too, and it is never shut down while in use.
-        Check(git_libgit2_init(), "initialise libgit2");
+            // LibGit2Sharp names its native library by the libgit2 commit it was built from (e.g. git2-5853918).
+            if (managed.GetType("LibGit2Sharp.Core.NativeDllName")?.GetField("Name")?.GetRawConstantValue() is not string name)
+            {
+                return new InvalidOperationException($"cannot find the name of the native library of LibGit2Sharp {managed.GetName().Version}");
+            }
+
+            NativeLibrary.SetDllImportResolver(typeof(NativeGit).Assembly, (requested, _, searchPath) =>
+                requested == Library && NativeLibrary.TryLoad(name, managed, searchPath, out var handle) ? handle : IntPtr.Zero);
+
+            // Reference-counted: LibGit2Sharp has initialised it too, and it is never shut down while in use.
+            Check(git_libgit2_init(), "initialise libgit2");
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or DllNotFoundException or EntryPointNotFoundException or BadImageFormatException or LibGit2SharpException)
+        {
+            return new InvalidOperationException($"libgit2 could not be bound for reading raw objects: {ex.Message}", ex);
+        }
     }
 
     /// <summary>Throws LibGit2Sharp's exception type, with libgit2's own message, for a negative result.</summary>

@@ -27,6 +27,7 @@ internal sealed class ObjectReader : IDisposable
 
     public ObjectReader(string gitDirectory)
     {
+        NativeGit.EnsureBound();
         NativeGit.Check(NativeGit.git_repository_open(out _repository, gitDirectory), $"open the repository at {gitDirectory}");
         NativeGit.Check(NativeGit.git_repository_odb(out _odb, _repository), "open the object database");
     }
