@@ -40,8 +40,8 @@ public static class ProgrammeLinker
 
     private static LinkedProgramme LinkOrdered(List<ParsedFile> files, List<Finding> findings)
     {
-        var model = new ProgrammeIndex(files, findings);
         var linkedFrom = findings.Count;
+        var model = new ProgrammeIndex(files, findings);
         CheckReferences(model, findings);
         var inScope = CoverageRules.Check(model, findings);
         HoldBackCascade(files, findings, linkedFrom);
@@ -71,7 +71,8 @@ public static class ProgrammeLinker
         Rules.UnknownDocumentKind.Id, Rules.MultipleDocuments.Id, Rules.InternalError.Id,
     };
 
-    // What a file that could not be read makes others report: its IDs look undefined, its requirements unimplemented.
+    // What a file that could not be read makes others report: its IDs look undefined, its requirements unimplemented,
+    // and (when it was the programme file) no programme defined at all, which is CMP0024 without a location.
     private static readonly HashSet<string> Cascading = new(StringComparer.Ordinal)
     {
         Rules.UnknownReference.Id, Rules.UncoveredRequirement.Id, Rules.PlannedOnly.Id,
@@ -96,7 +97,7 @@ public static class ProgrammeLinker
         var held = 0;
         for (var i = findings.Count - 1; i >= linkedFrom; i--)
         {
-            if (Cascading.Contains(findings[i].RuleId))
+            if (Cascading.Contains(findings[i].RuleId) || (findings[i].RuleId == Rules.ProgrammeDefinition.Id && findings[i].Location is null))
             {
                 findings.RemoveAt(i);
                 held++;
@@ -107,7 +108,7 @@ public static class ProgrammeLinker
         {
             var others = unreadable.Count == 1 ? string.Empty : $" and {(unreadable.Count - 1).ToString(CultureInfo.InvariantCulture)} other file(s)";
             findings.Add(Rules.ChecksHeldBack.At(unreadable[0].Error!.Location,
-                $"{held.ToString(CultureInfo.InvariantCulture)} reference and coverage finding(s) (CMP0021, CMP0030, CMP0035) are held back while this file{others} cannot be read: they may only follow from it."));
+                $"{held.ToString(CultureInfo.InvariantCulture)} reference and coverage finding(s) (CMP0021, CMP0024, CMP0030, CMP0035) are held back while this file{others} cannot be read: they may only follow from it."));
         }
     }
 
