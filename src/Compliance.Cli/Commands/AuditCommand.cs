@@ -32,7 +32,7 @@ public static class AuditCommand
         var arguments = Arguments.Parse(args, new HashSet<string> { "--type", "--actor", "--artifact", "--field", "--root" }, new HashSet<string>());
         var root = Roots.Resolve(arguments.Value("--root"));
         var type = arguments.Value("--type") ?? throw new UsageException("--type is required.");
-        if (type == "gate-decision")
+        if (type == AuditEventTypes.GateDecision)
         {
             throw new UsageException("gate-decision events are written by 'compliance gate' only.");
         }
@@ -66,14 +66,9 @@ public static class AuditCommand
     {
         var arguments = Arguments.Parse(args, new HashSet<string> { "--root" }, new HashSet<string>());
         var root = Roots.Resolve(arguments.Value("--root"));
-        if (AuditLogIntegrity.Failure(root) is { } failure)
-        {
-            output.WriteLine(failure);
-            return 1;
-        }
-
-        output.WriteLine($"{AuditLog.DefaultPath}: {AuditLog.ForRoot(root).Read().Count} event(s), hash chain intact.");
-        return 0;
+        var (result, failure) = AuditLogIntegrity.Verify(root);
+        output.WriteLine(failure ?? $"{AuditLog.DefaultPath}: {result.Message}");
+        return failure is null ? 0 : 1;
     }
 
     private static int Query(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
@@ -104,9 +99,9 @@ public static class AuditCommand
 
         var rows = matches.Select(e =>
         {
-            var gate = e.Field("gate-decision") is { } hash && byHash.TryGetValue(hash, out var decision) ? decision : null;
+            var gate = e.Field(AuditEventTypes.DecisionField) is { } hash && byHash.TryGetValue(hash, out var decision) ? decision : null;
             return new QueryRow(e.Seq, e.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), e.Type, e.Actor, e.Artifact, new SortedDictionary<string, string>(e.Fields.ToDictionary(f => f.Key, f => f.Value), StringComparer.Ordinal), e.Hash,
-                gate is null ? null : new QueryGate(gate.Seq, gate.Hash, gate.Field("decision") ?? "?", gate.Actor, gate.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), gate.Field("runner"), gate.Field("reasons")));
+                gate is null ? null : new QueryGate(gate.Seq, gate.Hash, gate.Field(AuditEventTypes.VerdictField) ?? "?", gate.Actor, gate.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), gate.Field("runner"), gate.Field(AuditEventTypes.ReasonsField)));
         }).ToList();
 
         if (format == "json")
@@ -118,9 +113,9 @@ public static class AuditCommand
         output.WriteLine($"{rows.Count} event(s)");
         foreach (var row in rows)
         {
-            var what = row.Type == "deploy" ? "deployed" : row.Type;
+            var what = row.Type == AuditEventTypes.Deploy ? "deployed" : row.Type;
             output.Write($"{row.Time}  #{row.Seq}  {row.Actor} {what}{(row.Artifact is null ? string.Empty : $" {row.Artifact}")}");
-            foreach (var field in row.Fields.Where(f => f.Key != "gate-decision"))
+            foreach (var field in row.Fields.Where(f => f.Key != AuditEventTypes.DecisionField))
             {
                 output.Write($"  {field.Key}={field.Value}");
             }
@@ -130,9 +125,9 @@ public static class AuditCommand
             {
                 output.WriteLine($"    through gate decision #{g.Seq} ({g.Decision}) by {g.Actor} at {g.Time} on runner {g.Runner}{(g.Reasons is null ? string.Empty : $": {g.Reasons}")}");
             }
-            else if (row.Fields.ContainsKey("gate-decision"))
+            else if (row.Fields.ContainsKey(AuditEventTypes.DecisionField))
             {
-                output.WriteLine($"    gate decision {row.Fields["gate-decision"]} is NOT in the log");
+                output.WriteLine($"    gate decision {row.Fields[AuditEventTypes.DecisionField]} is NOT in the log");
             }
         }
 

@@ -12,17 +12,17 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 internal static class AuditLogIntegrity
 {
-    /// <summary>The canonical error line when the log fails verification, or null when it is intact.</summary>
-    public static string? Failure(string root)
+    /// <summary>Verifies the log against its committed prefix; a failure comes with its canonical error line.</summary>
+    public static (AuditVerification Result, string? Failure) Verify(string root)
     {
         var result = AuditLog.ForRoot(root).Verify(GitContent.AtHead(root, AuditLog.DefaultPath));
         if (result.Valid)
         {
-            return null;
+            return (result, null);
         }
 
         var rule = AuditLogChecks.RuleFor(result.Problem);
-        return $"{AuditLog.DefaultPath}({result.Line},1): error {rule.Id}: {result.Message} Fix: {rule.Fix}";
+        return (result, $"{AuditLog.DefaultPath}({result.Line},1): error {rule.Id}: {result.Message} Fix: {rule.Fix}");
     }
 
     /// <summary>
@@ -31,7 +31,7 @@ internal static class AuditLogIntegrity
     /// </summary>
     public static int Warn(string root, TextWriter errors, string command)
     {
-        if (Failure(root) is not { } failure)
+        if (Verify(root).Failure is not { } failure)
         {
             return 0;
         }

@@ -37,7 +37,7 @@ public static class GateCommand
 
         var fields = new Dictionary<string, string>
         {
-            ["decision"] = decision.Verdict,
+            [AuditEventTypes.VerdictField] = decision.Verdict,
             ["runner"] = context.Runner,
             ["runner-signed"] = context.RunnerSigned ? "true" : "false",
             ["services"] = string.Join(",", context.Services),
@@ -45,10 +45,10 @@ public static class GateCommand
         };
         if (!decision.Allowed)
         {
-            fields["reasons"] = string.Join("; ", decision.Denials.Select(d => $"{d.RuleId} {d.Subject}"));
+            fields[AuditEventTypes.ReasonsField] = string.Join("; ", decision.Denials.Select(d => $"{d.RuleId} {d.Subject}"));
         }
 
-        var recorded = AuditLog.ForRoot(root).Append("gate-decision", context.Actor, context.Artifact, fields, now);
+        var recorded = AuditLog.ForRoot(root).Append(AuditEventTypes.GateDecision, context.Actor, context.Artifact, fields, now);
         output.WriteLine($"{decision.Verdict}: deploy by {context.Actor} on runner {context.Runner} touching {context.Services.Count} service(s) as of {asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}");
         output.WriteLine($"recorded gate decision {recorded.Hash} (audit log seq {recorded.Seq}); pass it to 'compliance audit append --type deploy --field gate-decision={recorded.Hash}'");
         return decision.Allowed ? 0 : 1;

@@ -35,16 +35,16 @@ public static class IncidentCommand
         var events = AuditLog.ForRoot(root).Read()
             .Where(e => DateOnly.FromDateTime(e.Time.UtcDateTime) >= since && DateOnly.FromDateTime(e.Time.UtcDateTime) <= until)
             .ToList();
-        var deploys = events.Where(e => e.Type == "deploy").ToList();
+        var deploys = events.Where(e => e.Type == AuditEventTypes.Deploy).ToList();
         var scope = new
         {
             since = since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             until = until.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             events = events.Count,
-            deploys = deploys.Select(e => new { seq = e.Seq, time = e.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), actor = e.Actor, artifact = e.Artifact, runner = e.Field("runner"), gateDecision = e.Field("gate-decision") }).ToList(),
+            deploys = deploys.Select(e => new { seq = e.Seq, time = e.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), actor = e.Actor, artifact = e.Artifact, runner = e.Field("runner"), gateDecision = e.Field(AuditEventTypes.DecisionField) }).ToList(),
             artifacts = events.Where(e => e.Artifact is not null).Select(e => e.Artifact!).Distinct().OrderBy(a => a, StringComparer.Ordinal).ToList(),
             actors = events.Select(e => e.Actor).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(a => a, StringComparer.Ordinal).ToList(),
-            deniedGateDecisions = events.Count(e => e.Type == "gate-decision" && e.Field("decision") == "deny"),
+            deniedGateDecisions = events.Count(e => e.Type == AuditEventTypes.GateDecision && e.Field(AuditEventTypes.VerdictField) == AuditEventTypes.Deny),
         };
 
         if (arguments.Value("--format") == "json")

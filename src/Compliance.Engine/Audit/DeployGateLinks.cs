@@ -17,6 +17,19 @@ public static class AuditEventTypes
     /// <summary>The field of a deploy that names its gate decision by the decision event's hash.</summary>
     public const string DecisionField = "gate-decision";
 
+    /// <summary>The field of a gate decision that holds its verdict: <see cref="Allow"/> or <see cref="Deny"/>.</summary>
+    public const string VerdictField = "decision";
+
+    public const string Allow = "allow";
+
+    public const string Deny = "deny";
+
+    /// <summary>The field of a denied gate decision that lists its reasons, "RULE subject; RULE subject".</summary>
+    public const string ReasonsField = "reasons";
+
+    /// <summary>The field of a deploy review that says why the deploy was acceptable.</summary>
+    public const string ReasonField = "reason";
+
     /// <summary>The field of a deploy review that names the deploy event by its hash.</summary>
     public const string ReviewedDeployField = "deploy";
 }
@@ -89,11 +102,11 @@ public static class DeployGateLinks
                 var decision = events[at];
                 var state = decision.Type != AuditEventTypes.GateDecision ? DeployGateState.NotADecision
                     : at > i ? DeployGateState.DecisionAfter
-                    : decision.Field("decision") switch
+                    : decision.Field(AuditEventTypes.VerdictField) switch
                     {
-                        "deny" => DeployGateState.Denied,
-                        "allow" when decision.Artifact is not null && deploy.Artifact is not null && decision.Artifact != deploy.Artifact => DeployGateState.OtherArtifact,
-                        "allow" => DeployGateState.Allowed,
+                        AuditEventTypes.Deny => DeployGateState.Denied,
+                        AuditEventTypes.Allow when decision.Artifact is not null && deploy.Artifact is not null && decision.Artifact != deploy.Artifact => DeployGateState.OtherArtifact,
+                        AuditEventTypes.Allow => DeployGateState.Allowed,
                         _ => DeployGateState.Unknown,
                     };
                 links.Add(new DeployGateLink(i, deploy, at, state));
@@ -115,7 +128,7 @@ public static class DeployGateLinks
             var review = events[i];
             if (review.Type == AuditEventTypes.DeployReviewed
                 && review.Field(AuditEventTypes.ReviewedDeployField) == link.Deploy.Hash
-                && !string.IsNullOrWhiteSpace(review.Field("reason"))
+                && !string.IsNullOrWhiteSpace(review.Field(AuditEventTypes.ReasonField))
                 && reviewerActive(review))
             {
                 return i;

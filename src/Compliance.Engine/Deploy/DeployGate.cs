@@ -20,7 +20,7 @@ public sealed record GateDenial(string RuleId, string Subject, string Message)
 
 public sealed record GateDecision(bool Allowed, IReadOnlyList<GateDenial> Denials)
 {
-    public string Verdict => Allowed ? "allow" : "deny";
+    public string Verdict => Allowed ? Audit.AuditEventTypes.Allow : Audit.AuditEventTypes.Deny;
 }
 
 /// <summary>

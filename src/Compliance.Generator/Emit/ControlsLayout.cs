@@ -35,8 +35,9 @@ internal sealed record ControlsLayout(ControlsIndexPart Index, EquatableArray<Co
         var findings = new List<Finding>();
         var names = new MemberNames("Controls", findings, holders.ToArray());
         var named = programme.Controls.Select(c => new NamedControl(names.Assign(c.Id), c)).ToList();
+        var byFile = named.ToLookup(c => c.Control.Id.Span.Path, StringComparer.Ordinal);
         var files = fileNames
-            .Select(file => new ControlsFilePart(file.Names.Hint, file.Names.Holder, named.Where(c => c.Control.Id.Span.Path == file.Path).ToEquatableArray()))
+            .Select(file => new ControlsFilePart(file.Names.Hint, file.Names.Holder, byFile[file.Path].ToEquatableArray()))
             .ToEquatableArray();
         return new ControlsLayout(new ControlsIndexPart(named.Select(c => c.Member).ToEquatableArray(), findings.ToEquatableArray()), files);
     }

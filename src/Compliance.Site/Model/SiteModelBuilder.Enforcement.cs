@@ -115,12 +115,12 @@ public sealed partial class SiteModelBuilder
             var model = new AuditEventModel(e.Seq, i + 1, e.Time, e.Type, e.Actor, Actor(e.Actor), e.Artifact, fields, e.Prev, e.Hash, i < verified, EventRef(i));
             if (e.Type == AuditEventTypes.GateDecision)
             {
-                var text = e.Field("decision");
+                var text = e.Field(AuditEventTypes.VerdictField);
                 model = model with
                 {
-                    Verdict = text switch { "allow" => GateVerdict.Allow, "deny" => GateVerdict.Deny, _ => GateVerdict.Unknown },
+                    Verdict = text switch { AuditEventTypes.Allow => GateVerdict.Allow, AuditEventTypes.Deny => GateVerdict.Deny, _ => GateVerdict.Unknown },
                     VerdictText = text,
-                    Reasons = Reasons(e.Field("reasons")),
+                    Reasons = Reasons(e.Field(AuditEventTypes.ReasonsField)),
                 };
             }
 
@@ -156,7 +156,7 @@ public sealed partial class SiteModelBuilder
                 GateState = link.State,
                 DecisionHash = deploy.Field(AuditEventTypes.DecisionField),
                 Review = review is { } r ? models[r].Link : null,
-                ReviewReason = review is { } rr ? read[rr].Field("reason") : null,
+                ReviewReason = review is { } rr ? read[rr].Field(AuditEventTypes.ReasonField) : null,
             };
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using LibGit2Sharp;
 
@@ -18,19 +19,32 @@ internal sealed class TreeDiff
 {
     private readonly ObjectReader _reader;
 
+    // The tracked folders' paths, split and encoded once: every commit looks them up twice.
+    private readonly Dictionary<string, byte[][]> _folders = new(StringComparer.Ordinal);
+
     public TreeDiff(ObjectReader reader) => _reader = reader;
 
     /// <summary>The ID of the subtree at a folder path ("a/b") below a root tree, or null when there is none.</summary>
-    public GitOid? TreeAt(GitOid root, string path) => EntryAt(root, path, out var isTree) is { } id && isTree ? id : null;
+    public GitOid? TreeAt(GitOid root, string path)
+    {
+        if (!_folders.TryGetValue(path, out var segments))
+        {
+            _folders[path] = segments = Segments(path);
+        }
+
+        return EntryAt(root, segments, out var isTree) is { } id && isTree ? id : null;
+    }
 
     /// <summary>The ID of whatever is at a path below a root tree (blob or subtree), or null.</summary>
-    public GitOid? EntryAt(GitOid root, string path, out bool isTree)
+    public GitOid? EntryAt(GitOid root, string path, out bool isTree) => EntryAt(root, Segments(path), out isTree);
+
+    private GitOid? EntryAt(GitOid root, byte[][] segments, out bool isTree)
     {
         var current = root;
         isTree = true;
-        foreach (var segment in path.Split('/'))
+        foreach (var segment in segments)
         {
-            if (!isTree || !RawTree.TryFind(_reader.Tree(current), Encoding.UTF8.GetBytes(segment), out current, out isTree))
+            if (!isTree || !RawTree.TryFind(_reader.Tree(current), segment, out current, out isTree))
             {
                 return null;
             }
@@ -38,6 +52,8 @@ internal sealed class TreeDiff
 
         return current;
     }
+
+    private static byte[][] Segments(string path) => path.Split('/').Select(Encoding.UTF8.GetBytes).ToArray();
 
     /// <summary>Every file that differs between two versions of the folder at <paramref name="path"/>.</summary>
     public void Diff(GitOid? before, GitOid? after, string path, List<PathChange> changes)
