@@ -28,6 +28,8 @@ public class ReportTests
         Assert.Equal("compliance", driver.GetProperty("name").GetString());
         var ruleIds = driver.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
         Assert.Equal(Rules.All.Select(r => r.Id), ruleIds);
+        Assert.All(driver.GetProperty("rules").EnumerateArray(), r =>
+            Assert.Equal(Rules.Find(r.GetProperty("id").GetString()!)!.HelpLink, r.GetProperty("helpUri").GetString()));
 
         var results = run.GetProperty("results").EnumerateArray().ToList();
         Assert.NotEmpty(results);

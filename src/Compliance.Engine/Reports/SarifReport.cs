@@ -25,6 +25,7 @@ public static class SarifReport
             ["name"] = Name(rule.Title),
             ["shortDescription"] = new JsonObject { ["text"] = rule.Title },
             ["help"] = new JsonObject { ["text"] = rule.Fix },
+            ["helpUri"] = rule.HelpLink,
             ["defaultConfiguration"] = new JsonObject { ["level"] = Level(rule.Severity) },
             ["properties"] = new JsonObject { ["category"] = rule.Category },
         }).ToArray());

@@ -36,7 +36,7 @@ public static class TextReport
             }
         }
 
-        var shown = result.Findings.Where(f => !gateOnly || !f.RuleId.StartsWith("CMP0", System.StringComparison.Ordinal)).ToList();
+        var shown = result.Findings.Where(f => !gateOnly || Rules.Find(f.RuleId)?.Stage != RuleStage.Structure).ToList();
         text.Append($"Summary: {result.Errors} error(s), {result.Warnings} warning(s), {result.Waived} waived; ");
         text.Append($"{result.Programme.Controls.Count} controls, {result.Evidence.Count} evidence requirements, {result.Artifacts.Count} artifacts, {result.Programme.Vendors.Count} vendors, {result.Programme.Policies.Count} policies.\n");
         foreach (var finding in shown)

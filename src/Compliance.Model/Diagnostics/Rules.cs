@@ -10,24 +10,26 @@ namespace Compliance.Model.Diagnostics;
 /// CMP1xxx: the gate: checks that depend on the as-of date, the files on disk and git history,
 /// reported by the compliance check that runs after compilation.
 /// </summary>
-public static class Rules
+public static partial class Rules
 {
-    private const string Syntax = "Syntax";
-    private const string Schema = "Schema";
-    private const string Integrity = "Integrity";
-    private const string Coverage = "Coverage";
-    private const string Internal = "Internal";
-    private const string Provenance = "Provenance";
-    private const string Evidence = "Evidence";
-    private const string Vendors = "Vendors";
-    private const string Policies = "Policies";
-    private const string Workforce = "Workforce";
-    private const string Waivers = "Waivers";
-    private const string Retention = "Retention";
-    private const string Breach = "Breach";
-    private const string Encryption = "Encryption";
-    private const string Deploy = "Deploy";
-    private const string AuditLog = "AuditLog";
+    // Each family fixes the stage that reports its rules and whether they can be waived.
+    private static RuleFamily Syntax => RuleFamilies.Syntax;
+    private static RuleFamily Schema => RuleFamilies.Schema;
+    private static RuleFamily Integrity => RuleFamilies.Integrity;
+    private static RuleFamily Coverage => RuleFamilies.Coverage;
+    private static RuleFamily Internal => RuleFamilies.GeneratorInternal;
+    private static RuleFamily Provenance => RuleFamilies.Provenance;
+    private static RuleFamily Evidence => RuleFamilies.Evidence;
+    private static RuleFamily Vendors => RuleFamilies.Vendors;
+    private static RuleFamily Policies => RuleFamilies.Policies;
+    private static RuleFamily Workforce => RuleFamilies.Workforce;
+    private static RuleFamily Waivers => RuleFamilies.Waivers;
+    private static RuleFamily Retention => RuleFamilies.Retention;
+    private static RuleFamily Breach => RuleFamilies.Breach;
+    private static RuleFamily Encryption => RuleFamilies.Encryption;
+    private static RuleFamily Deploy => RuleFamilies.Deploy;
+    private static RuleFamily AuditLog => RuleFamilies.AuditLog;
+    private static RuleFamily CheckInternal => RuleFamilies.CheckInternal;
 
     public static readonly Rule MalformedYaml = new(
         "CMP0001", "YAML must be well-formed", Severity.Error, Syntax,
@@ -338,22 +340,27 @@ public static class Rules
         "Deploy only after 'compliance gate' allows it, and record the decision's hash with the deploy (--field gate-decision=sha256:...). For a deploy that already happened, investigate it and record the review: compliance audit append --type deploy-reviewed --actor YOU --field deploy=<the deploy event's hash> --field reason=\"...\".");
 
     public static readonly Rule CheckFailed = new(
-        "CMP1901", "The compliance check must run to completion", Severity.Error, Internal,
+        "CMP1901", "The compliance check must run to completion", Severity.Error, CheckInternal,
         "This is a bug or an environment problem (the message says which): the build fails rather than pass unchecked.");
 
-    public static IReadOnlyList<Rule> All { get; } = typeof(Rules)
-        .GetFields()
-        .Where(f => f.FieldType == typeof(Rule))
-        .Select(f => (Rule)f.GetValue(null)!)
-        .OrderBy(r => r.Id, System.StringComparer.Ordinal)
-        .ToArray();
+    /// <summary>Every rule, by ID. Built on first use, so rules declared in other parts of this partial class are included.</summary>
+    public static IReadOnlyList<Rule> All => Catalog.All;
 
-    public static Rule? Find(string id) => All.FirstOrDefault(r => r.Id == id);
+    public static Rule? Find(string id) => Catalog.ById.TryGetValue(id, out var rule) ? rule : null;
 
-    /// <summary>
-    /// Only findings about evidence, BAAs and policy reviews (CMP11xx-CMP13xx) can be waived. Structure,
-    /// sanctions, retention, breach notification, encryption and the audit log are never waived.
-    /// </summary>
-    public static bool IsWaivable(string id) =>
-        id.Length == 7 && id.StartsWith("CMP1", System.StringComparison.Ordinal) && id[4] is '1' or '2' or '3';
+    /// <summary>Whether a finding of this rule can be waived; unknown rules cannot.</summary>
+    public static bool IsWaivable(string id) => Find(id)?.Waivable == true;
+
+    // A nested class so that its static fields are initialised after every rule field of Rules.
+    private static class Catalog
+    {
+        public static readonly IReadOnlyList<Rule> All = typeof(Rules)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(Rule))
+            .Select(f => (Rule)f.GetValue(null)!)
+            .OrderBy(r => r.Id, System.StringComparer.Ordinal)
+            .ToArray();
+
+        public static readonly Dictionary<string, Rule> ById = All.ToDictionary(r => r.Id, System.StringComparer.Ordinal);
+    }
 }

@@ -680,7 +680,8 @@ public sealed class DiagnosticRuleTests
         Assert.Equal(Error, d.Severity);
         Assert.Equal(Location.None, d.Location);
         Assert.Equal($"Internal error in the compliance generator while emitting ControlsPart: InvalidOperationException: boom Fix: {Rules.InternalError.Fix}", Message(d));
-        Assert.Equal("docs/diagnostics.md#cmp0099", d.Descriptor.HelpLinkUri);
+        Assert.Equal(Rule.DefaultDocumentationUrl + "#cmp0099", d.Descriptor.HelpLinkUri);
+        Assert.True(Uri.IsWellFormedUriString(d.Descriptor.HelpLinkUri, UriKind.Absolute));
     }
 
     [Fact]
@@ -692,7 +693,7 @@ public sealed class DiagnosticRuleTests
             Assert.Equal(rule.Id, d.Id);
             Assert.Equal(rule.Title, d.Descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Assert.Equal(rule.Severity == Severity.Error ? Error : rule.Severity == Severity.Warning ? Warning : DiagnosticSeverity.Info, d.Severity);
-            Assert.Equal($"docs/diagnostics.md#{rule.Id.ToLowerInvariant()}", d.Descriptor.HelpLinkUri);
+            Assert.Equal($"{Rule.DefaultDocumentationUrl}#{rule.Id.ToLowerInvariant()}", d.Descriptor.HelpLinkUri);
         }
     }
 }
