@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Compliance.Site.Git;
 using Compliance.Model.Documents;
 using Compliance.Model.Parsing;
+using Compliance.Site.Git;
 
 namespace Compliance.Site.Model;
 
