@@ -63,16 +63,32 @@ internal static class PolicyParser
     /// </summary>
     private static string? ExtractFrontMatter(string text)
     {
-        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        if (string.CompareOrdinal(text, start, "---", 0, 3) != 0)
+        if (!FindFrontMatter(text, out var start, out var closingLine, out _))
         {
             return null;
+        }
+
+        return text.Substring(0, start) + "#--" + text.Substring(start + 3, closingLine - start - 3);
+    }
+
+    /// <summary>
+    /// Where the front matter is: it opens with a '---' line at the start of the file (after any BOM)
+    /// and closes with a '---' or '...' line. <paramref name="bodyStart"/> is the first character after
+    /// the closing line, where the Markdown body begins.
+    /// </summary>
+    internal static bool FindFrontMatter(string text, out int start, out int closingLine, out int bodyStart)
+    {
+        start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        closingLine = bodyStart = 0;
+        if (string.CompareOrdinal(text, start, "---", 0, 3) != 0)
+        {
+            return false;
         }
 
         var firstLineEnd = text.IndexOf('\n', start);
         if (firstLineEnd < 0 || text.Substring(start + 3, firstLineEnd - start - 3).Trim().Length != 0)
         {
-            return null;
+            return false;
         }
 
         var lineStart = firstLineEnd + 1;
@@ -82,7 +98,9 @@ internal static class PolicyParser
             var line = (lineEnd < 0 ? text.Substring(lineStart) : text.Substring(lineStart, lineEnd - lineStart)).TrimEnd('\r');
             if (line == "---" || line == "...")
             {
-                return text.Substring(0, start) + "#--" + text.Substring(start + 3, lineStart - start - 3);
+                closingLine = lineStart;
+                bodyStart = lineEnd < 0 ? text.Length : lineEnd + 1;
+                return true;
             }
 
             if (lineEnd < 0)
@@ -93,6 +111,6 @@ internal static class PolicyParser
             lineStart = lineEnd + 1;
         }
 
-        return null;
+        return false;
     }
 }

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Compliance.Engine.Git;
+using Compliance.Model.Parsing;
 using LibGit2Sharp;
 
 namespace Compliance.Site.Git;
@@ -27,7 +27,6 @@ public sealed class SiteGit : IDisposable
 {
     public const int MaxCommits = 200;
 
-    private static readonly Regex VersionLine = new("^version:\\s*[\"']?(?<v>[^\"'#\\r\\n]*?)[\"']?\\s*(#.*)?$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     private readonly Repository? _repo;
     private readonly string _prefix = string.Empty;
@@ -206,7 +205,7 @@ public sealed class SiteGit : IDisposable
             {
                 var fullPath = _prefix + path;
                 var blob = commit[fullPath]?.Target as Blob;
-                var version = blob is null ? null : VersionOf(blob);
+                var version = blob is null ? null : VersionOf(path, blob);
                 var lines = stats[fullPath];
                 var revisions = (Dictionary<string, FileRevision>)result[path];
                 revisions.TryAdd(sha, new FileRevision(sha, version, lines?.LinesAdded ?? 0, lines?.LinesDeleted ?? 0));
@@ -218,19 +217,9 @@ public sealed class SiteGit : IDisposable
 
     public void Dispose() => _repo?.Dispose();
 
-    private static string? VersionOf(Blob blob)
-    {
-        if (blob.IsBinary || blob.Size > 1 << 20)
-        {
-            return null;
-        }
-
-        var text = blob.GetContentText();
-        var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
-        var frontMatter = text.StartsWith("---", StringComparison.Ordinal) && end > 0 ? text.Substring(0, end) : string.Empty;
-        var match = VersionLine.Match(frontMatter);
-        return match.Success && match.Groups["v"].Value.Trim().Length > 0 ? match.Groups["v"].Value.Trim() : null;
-    }
+    /// <summary>The version a past revision of a policy gave, read by the model's policy reader.</summary>
+    private static string? VersionOf(string path, Blob blob) =>
+        blob.IsBinary || blob.Size > 1 << 20 ? null : PolicyMarkdown.Read(path, blob.GetContentText())?.Version;
 
     private Commit? LastCommitOn(Commit head, DateOnly day)
     {

@@ -32,6 +32,8 @@ public sealed record MarkdownResult(HtmlString Html, string? Title);
 /// </summary>
 public static class MarkdownRenderer
 {
+    // The front matter of an extra page or a Markdown artifact is dropped unread; a policy comes without
+    // its front matter (the model's reader splits it off, see PolicyMarkdown), so Markdig reads none of it.
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePipeTables()

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Compliance.Site.Git;
 using Compliance.Model.Documents;
+using Compliance.Model.Parsing;
+using Compliance.Site.Git;
 
 namespace Compliance.Site.Model;
 
@@ -39,7 +40,7 @@ internal sealed class PoliciesBuilder
             }
         }
 
-        var markdown = ReadPolicyText(policy.Path);
+        var markdown = ReadPolicyBody(policy.Path);
         return new PolicyModel(
             id,
             policy.Title,
@@ -60,9 +61,10 @@ internal sealed class PoliciesBuilder
             _context.Links.PolicyPage(id));
     }
 
-    private string ReadPolicyText(string relative)
+    /// <summary>The policy's Markdown body: the model's policy reader finds where its front matter ends, so Markdig never sees it.</summary>
+    private string ReadPolicyBody(string relative)
     {
         var full = Path.Combine(_context.Result.Options.Root, relative);
-        return File.Exists(full) ? File.ReadAllText(full).Replace("\r\n", "\n") : string.Empty;
+        return File.Exists(full) ? PolicyMarkdown.Body(File.ReadAllText(full).Replace("\r\n", "\n")) : string.Empty;
     }
 }
