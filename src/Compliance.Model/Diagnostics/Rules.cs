@@ -95,6 +95,10 @@ public static partial class Rules
         "CMP0016", "IDs are non-empty and contain no whitespace", Severity.Error, Schema,
         "Use letters, digits and punctuation such as - . ( ) / : without spaces.");
 
+    public static readonly Rule ExplicitYamlTag = new(
+        "CMP0017", "YAML values take the core schema's implicit types: explicit tags are not allowed", Severity.Error, Syntax,
+        "Remove the tag ('!!binary', '!!str', '!custom', ...) and write the value as plain YAML; quote it to make it text.");
+
     public static readonly Rule DuplicateId = new(
         "CMP0020", "IDs must be unique", Severity.Error, Integrity,
         "Rename one of the two items, or delete the copy.");
