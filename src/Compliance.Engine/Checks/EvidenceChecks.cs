@@ -127,12 +127,7 @@ public static class EvidenceChecks
 
     private static void CheckFolder(CheckContext context, EvidenceFolderScan folder)
     {
-        foreach (var link in folder.Links)
-        {
-            context.Report(Rules.PathEscapesEvidence, Model.Text.SourceSpan.StartOf(link), link,
-                $"'{link}' is a symbolic link; evidence must be real files inside evidence/, so it was not followed.");
-        }
-
+        // Links under evidence/ are reported once, by the programme's file set (CMP0018), on the compiler's path and here.
         var accounted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var artifact in context.Artifacts)
         {

@@ -99,6 +99,10 @@ public static partial class Rules
         "CMP0017", "YAML values take the core schema's implicit types: explicit tags are not allowed", Severity.Error, Syntax,
         "Remove the tag ('!!binary', '!!str', '!custom', ...) and write the value as plain YAML; quote it to make it text.");
 
+    public static readonly Rule LinkedProgrammeFile = new(
+        "CMP0018", "Programme files are regular files inside the repository, not symbolic links", Severity.Error, Syntax,
+        "Replace the symbolic link with the file itself (copy it into the repository), or delete the link.");
+
     public static readonly Rule DuplicateId = new(
         "CMP0020", "IDs must be unique", Severity.Error, Integrity,
         "Rename one of the two items, or delete the copy.");

@@ -42,6 +42,16 @@ public static class ProgrammeFileParser
         }
     }
 
+    /// <summary>
+    /// A symbolic link where a programme file would be: never read (it could point anywhere, outside the
+    /// repository included), reported at the link's own path, and held as unreadable like a broken file.
+    /// </summary>
+    public static ParsedFile Link(string path) => ParsedFile.Empty(path, DocumentKinds.Unknown, new[]
+    {
+        Rules.LinkedProgrammeFile.At(SourceSpan.StartOf(path),
+            "This is a symbolic link, which the programme never follows: programme files under controls/, policies/ and evidence/ must be regular files inside the repository."),
+    }.ToEquatableArray());
+
     private static ParsedFile ParseYaml(string path, string text, YamlLimits? limits)
     {
         var read = YamlTreeReader.Read(path, text, limits);
