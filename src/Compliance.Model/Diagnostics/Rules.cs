@@ -103,6 +103,10 @@ public static partial class Rules
         "CMP0018", "Programme files are regular files inside the repository, not symbolic links", Severity.Error, Syntax,
         "Replace the symbolic link with the file itself (copy it into the repository), or delete the link.");
 
+    public static readonly Rule UnreadableDocument = new(
+        "CMP0019", "A file that shows its kind must be readable as that kind", Severity.Error, Schema,
+        "Correct the file at the position shown so that it reads as the kind it starts as; until then it is held as unreadable and the checks that would apply to it are held back.");
+
     public static readonly Rule DuplicateId = new(
         "CMP0020", "IDs must be unique", Severity.Error, Integrity,
         "Rename one of the two items, or delete the copy.");
