@@ -27,6 +27,7 @@ public static class ComplianceCheck
         var policies = PolicyChecks.Run(context);
         WorkforceChecks.Run(context);
         HistoryChecks.Run(context);
+        DocumentRegressionChecks.Run(context);
         var breaches = BreachClockChecks.Run(context);
         var endpoints = EncryptionChecks.Run(context);
         var auditLog = AuditLogChecks.Run(context);

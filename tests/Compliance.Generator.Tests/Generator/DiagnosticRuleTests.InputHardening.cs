@@ -36,4 +36,24 @@ public sealed partial class DiagnosticRuleTests
         Assert.Equal($"This is a symbolic link, which the programme never follows: programme files under controls/, policies/ and evidence/ must be regular files inside the repository. Fix: {Rules.LinkedProgrammeFile.Fix}", Message(d));
         DidNotCrash(run);
     }
+
+    [Fact]
+    public void CMP0019_policy_front_matter_that_never_closes_is_unreadable_not_a_page()
+    {
+        var run = GeneratorHarness.Run(Fixtures.BaseWith(("policies/access.md", """
+            ---
+            id: POL-1
+            title: Access policy
+            owner: alice
+
+            # Access policy
+
+            Text.
+
+            """)));
+        var d = SingleAt(run, "CMP0019", Error, "policies/access.md", 1, 1);
+        Assert.Equal("The file opens a policy front matter block with '---', which is never closed, so it cannot be read as a policy; it is held as unreadable and the policy checks wait for it. Fix: Close the front matter with a line that holds only '---' after its last key, before the policy's text.", Message(d));
+        Assert.DoesNotContain("CMP0008", Ids(run));
+        DidNotCrash(run);
+    }
 }
