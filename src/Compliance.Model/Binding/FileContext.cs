@@ -16,4 +16,7 @@ public sealed class FileContext
     public void Report(Finding finding) => Findings.Add(finding);
 
     public EquatableArray<Finding> TakeFindings() => Findings.ToEquatableArray();
+
+    /// <summary>Items dropped for an invalid field, by identity: see <see cref="Documents.IncompleteItem"/>.</summary>
+    public List<Documents.IncompleteItem> Incomplete { get; } = new();
 }

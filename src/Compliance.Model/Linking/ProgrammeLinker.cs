@@ -45,7 +45,7 @@ public static class ProgrammeLinker
         CheckReferences(model, findings);
         var coverage = CoverageRules.Decide(model, findings);
         var inScope = coverage.Where(c => c.InScope).Select(c => c.RequirementId);
-        var unreadable = UnreadableFiles.HoldBackCascade(files, findings, linkedFrom);
+        var unreadable = UnreadableFiles.HoldBackCascade(files, findings, linkedFrom, model.CoverageIncomplete);
 
         return new LinkedProgramme(
             model.Programme,
@@ -206,6 +206,11 @@ public static class ProgrammeLinker
         }
 
         var control = model.Controls.Find(parts[0]);
+        if (model.Controls.IsIncomplete(parts[0]))
+        {
+            return;
+        }
+
         if (control is null || !control.Evidence.Any(e => e.Id.Value == parts[1]))
         {
             findings.Add(Rules.UnknownReference.At(key.Span, $"{what} names the evidence requirement '{key.Value}', which is not defined.", "Add the evidence requirement to the control, or correct the reference."));

@@ -25,7 +25,13 @@ internal static class UnreadableFiles
         Rules.UnknownReference.Id, Rules.UncoveredRequirement.Id, Rules.PlannedOnly.Id,
     };
 
-    public static EquatableArray<UnreadableFile> HoldBackCascade(List<ParsedFile> files, List<Finding> findings, int linkedFrom)
+    // What an item dropped for an invalid field (a control, a requirement) makes coverage report: requirements it may have covered.
+    private static readonly HashSet<string> CoverageCascading = new(StringComparer.Ordinal)
+    {
+        Rules.UncoveredRequirement.Id, Rules.PlannedOnly.Id,
+    };
+
+    public static EquatableArray<UnreadableFile> HoldBackCascade(List<ParsedFile> files, List<Finding> findings, int linkedFrom, bool coverageIncomplete)
     {
         var unreadable = files
             .Where(f => f.Unreadable is not null)
@@ -33,6 +39,11 @@ internal static class UnreadableFiles
             .ToList();
         if (unreadable.Count == 0)
         {
+            if (coverageIncomplete)
+            {
+                HoldBackCoverage(files, findings, linkedFrom);
+            }
+
             return EquatableArray<UnreadableFile>.Empty;
         }
 
@@ -54,5 +65,29 @@ internal static class UnreadableFiles
         }
 
         return unreadable.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// References to an item dropped for an invalid field resolve (the registry keeps its identity), but the coverage
+    /// it would have given is unknown: coverage findings wait, with one warning at the first such item.
+    /// </summary>
+    private static void HoldBackCoverage(List<ParsedFile> files, List<Finding> findings, int linkedFrom)
+    {
+        var held = 0;
+        for (var i = findings.Count - 1; i >= linkedFrom; i--)
+        {
+            if (CoverageCascading.Contains(findings[i].RuleId))
+            {
+                findings.RemoveAt(i);
+                held++;
+            }
+        }
+
+        var first = files.SelectMany(f => f.Incomplete).First(i => i.AffectsCoverage);
+        if (held > 0)
+        {
+            findings.Add(Rules.ChecksHeldBack.At(first.Id.Span,
+                $"{held.ToString(CultureInfo.InvariantCulture)} coverage finding(s) (CMP0030, CMP0035) are held back while the {first.Kind} '{first.Id.Value}' cannot be read for an invalid field: they may only follow from it."));
+        }
     }
 }

@@ -65,7 +65,10 @@ internal static class PolicyParser
             }
         }
 
-        return ParsedFile.Empty(path, DocumentKinds.Policy, context.TakeFindings()) with { Policy = policy };
+        var incomplete = policy is null && reader?.Identity is { } identity
+            ? new[] { new IncompleteItem("policy", identity) }.ToEquatableArray()
+            : EquatableArray<IncompleteItem>.Empty;
+        return ParsedFile.Empty(path, DocumentKinds.Policy, context.TakeFindings()) with { Policy = policy, Incomplete = incomplete };
     }
 
     /// <summary>Whether the first line, after any byte-order mark, is the '---' that opens front matter.</summary>
