@@ -28,6 +28,7 @@ public static class ComplianceCheck
         WorkforceChecks.Run(context);
         HistoryChecks.Run(context);
         DocumentRegressionChecks.Run(context);
+        PastDateChecks.Run(context);
         var breaches = BreachClockChecks.Run(context);
         var endpoints = EncryptionChecks.Run(context);
         var auditLog = AuditLogChecks.Run(context);

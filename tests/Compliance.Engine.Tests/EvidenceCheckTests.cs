@@ -147,7 +147,7 @@ public class EvidenceCheckTests
         programme.AddEvidence("future.json", "{}\n", "2026-11-05");
 
         var line = Assert.Single(TestProgramme.Lines(programme.Check()), l => l.Contains("CMP1107"));
-        Assert.Equal("evidence/cry-01/kms-keys/future.json.evidence.yaml(5,17): error CMP1107: 'evidence/cry-01/kms-keys/future.json' says it was collected on 2026-11-05, after the as-of date 2026-11-01. Fix: Correct collected_on, or run the check with a later as-of date.", line);
+        Assert.Equal("evidence/cry-01/kms-keys/future.json.evidence.yaml(5,17): error CMP1107: The field 'collected_on' of the evidence record of 'future.json' says it was collected on 2026-11-05, after the as-of date 2026-11-01: a date that records what already happened cannot lie in the future. Fix: Correct collected_on, or run the check with a later as-of date.", line);
     }
 
     [Fact]

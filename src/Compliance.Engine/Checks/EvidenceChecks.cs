@@ -92,11 +92,7 @@ public static class EvidenceChecks
                 $"The SHA-256 of '{artifact.Path.Relative}' is {artifact.ActualSha256}, not the {record.Sha256.Value} recorded when it was collected: the artifact was modified.");
         }
 
-        if (artifact.CollectedOn is { } collected && collected > context.AsOf)
-        {
-            context.Report(Rules.CollectedInFuture, record.CollectedOnSpan ?? record.Span, record.Key,
-                $"'{artifact.Path.Relative}' says it was collected on {CheckContext.Iso(collected)}, after the as-of date {CheckContext.Iso(context.AsOf)}.");
-        }
+        // A collected_on after the as-of date is CMP1107, reported with every other recorded-past date by PastDateChecks.
 
         if (!record.Collector.Value.StartsWith(ProgrammeLinker.JobCollectorPrefix, StringComparison.Ordinal)
             && context.Person(record.Collector.Value) is { } collector

@@ -235,6 +235,11 @@ public sealed class MappingReader
         {
             if (DateTime.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
+                if (PastDateFields.Find(key) is not null)
+                {
+                    _context.RecordedDates.Add(new Documents.RecordedDate(key, What, date, scalar.Span));
+                }
+
                 return date;
             }
 

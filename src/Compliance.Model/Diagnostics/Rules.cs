@@ -171,6 +171,10 @@ public static partial class Rules
         "CMP1001", "Git history must be available for provenance and retention checks", Severity.Warning, Provenance,
         "Build from a full clone: in GitHub Actions set 'fetch-depth: 0' on actions/checkout; elsewhere run 'git fetch --unshallow'.");
 
+    public static readonly Rule RecordedDateInFuture = new(
+        "CMP1003", "A date that records what already happened is not after the as-of date", Severity.Error, Provenance,
+        "Correct the date to the day it happened, or run the check with a later as-of date.");
+
     public static readonly Rule DocumentNoLongerReadable = new(
         "CMP1002", "A file that was a programme document at the previous commit is still one", Severity.Error, Provenance,
         "Restore the document's content (for a policy, its --- front matter block), or delete the file in a commit of its own if the document is retired.");

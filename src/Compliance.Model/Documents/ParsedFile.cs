@@ -31,6 +31,9 @@ public sealed record ParsedFile(
     /// <summary>Items of this file dropped for an invalid field, kept by identity so that references to them resolve.</summary>
     public EquatableArray<IncompleteItem> Incomplete { get; init; } = EquatableArray<IncompleteItem>.Empty;
 
+    /// <summary>The dates of this file that record the past, in reading order.</summary>
+    public EquatableArray<RecordedDate> RecordedDates { get; init; } = EquatableArray<RecordedDate>.Empty;
+
     /// <summary>Whether the file contributes any definition to the programme.</summary>
     public bool DefinesNothing =>
         Programme is null && Framework is null && Crosswalk is null && Policy is null && Evidence is null

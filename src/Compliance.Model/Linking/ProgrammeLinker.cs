@@ -65,6 +65,7 @@ public static class ProgrammeLinker
             Coverage = coverage.ToEquatableArray(),
             Lookups = new ProgrammeLookups(model, coverage),
             Unreadable = unreadable,
+            RecordedDates = files.SelectMany(f => f.RecordedDates).ToEquatableArray(),
         };
     }
 

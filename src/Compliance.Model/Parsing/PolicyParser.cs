@@ -68,7 +68,7 @@ internal static class PolicyParser
         var incomplete = policy is null && reader?.Identity is { } identity
             ? new[] { new IncompleteItem("policy", identity) }.ToEquatableArray()
             : EquatableArray<IncompleteItem>.Empty;
-        return ParsedFile.Empty(path, DocumentKinds.Policy, context.TakeFindings()) with { Policy = policy, Incomplete = incomplete };
+        return ParsedFile.Empty(path, DocumentKinds.Policy, context.TakeFindings()) with { Policy = policy, Incomplete = incomplete, RecordedDates = context.RecordedDates.ToEquatableArray() };
     }
 
     /// <summary>Whether the first line, after any byte-order mark, is the '---' that opens front matter.</summary>

@@ -117,6 +117,6 @@ public static class ProgrammeFileParser
         };
 
         root.Finish();
-        return parsed with { Findings = context.TakeFindings(), Incomplete = context.Incomplete.ToEquatableArray() };
+        return parsed with { Findings = context.TakeFindings(), Incomplete = context.Incomplete.ToEquatableArray(), RecordedDates = context.RecordedDates.ToEquatableArray() };
     }
 }
