@@ -22,7 +22,7 @@ namespace Compliance.Site.Tests.Mutation;
 /// </summary>
 public sealed class GateAndSiteMutationTests
 {
-    private const int Seeds = 12;
+    private const int Seeds = 24;
 
     private readonly ITestOutputHelper _output;
 
@@ -38,8 +38,9 @@ public sealed class GateAndSiteMutationTests
         var root = Path.Combine(sandbox.Path, "repo");
         CopyFixture(root);
         File.WriteAllText(Path.Combine(sandbox.Path, "outside.txt"), ProgrammeMutator.Canary);
-        var files = ProgrammeFileSet.Enumerate(root).Files.Append(Engine.Audit.AuditLog.DefaultPath).ToArray();
-        var target = files[seed % files.Length];
+        // The audit log and every programme file, spread over the seeds so that every kind is damaged.
+        var files = ProgrammeFileSet.Enumerate(root).Files.Prepend(Engine.Audit.AuditLog.DefaultPath).ToArray();
+        var target = files[(seed - 1) * files.Length / Seeds % files.Length];
         var random = new Random(seed);
         var original = File.ReadAllText(Path.Combine(root, target));
         var text = ProgrammeMutator.Mutate(original, random);
