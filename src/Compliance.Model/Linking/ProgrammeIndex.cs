@@ -82,6 +82,11 @@ internal sealed class ProgrammeIndex
             foreach (var incomplete in file.Incomplete)
             {
                 RegistryOf(incomplete.Kind)?.AddIncomplete(incomplete.Id);
+                if (incomplete.Kind == "evidence requirement")
+                {
+                    IncompleteEvidence.Add(incomplete.Key);
+                }
+
                 CoverageIncomplete |= incomplete.AffectsCoverage;
             }
         }
@@ -101,6 +106,9 @@ internal sealed class ProgrammeIndex
     }
 
     public ProgrammeDefinition? Programme { get; }
+
+    /// <summary>Evidence requirements (CONTROL/EVIDENCE) dropped for an invalid field: sidecars naming them are not in error.</summary>
+    public HashSet<string> IncompleteEvidence { get; } = new(System.StringComparer.Ordinal);
 
     /// <summary>Whether some file holds an item of a kind that coverage depends on, dropped for an invalid field.</summary>
     public bool CoverageIncomplete { get; private set; }

@@ -151,7 +151,8 @@ public static class ProgrammeLinker
             var what = $"The evidence record of '{record.Artifact.Value}'";
             if (model.Controls.Check(record.Control, what, findings)
                 && model.Controls.Find(record.Control.Value) is { } control
-                && !control.Evidence.Any(e => e.Id.Value == record.Requirement.Value))
+                && !control.Evidence.Any(e => e.Id.Value == record.Requirement.Value)
+                && !model.IncompleteEvidence.Contains(record.Key))
             {
                 var suggestion = Binding.Suggestions.Closest(record.Requirement.Value, control.Evidence.Select(e => e.Id.Value));
                 findings.Add(Rules.UnknownReference.At(record.Requirement.Span,
@@ -207,7 +208,7 @@ public static class ProgrammeLinker
         }
 
         var control = model.Controls.Find(parts[0]);
-        if (model.Controls.IsIncomplete(parts[0]))
+        if (model.Controls.IsIncomplete(parts[0]) || model.IncompleteEvidence.Contains(key.Value))
         {
             return;
         }

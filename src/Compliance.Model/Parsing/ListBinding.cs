@@ -30,7 +30,7 @@ internal static class ListBinding
             else if (reader.Identity is { } identity)
             {
                 // Dropped for an invalid field, which is already reported: keep the identity so references to it resolve.
-                parent.Context.Incomplete.Add(new IncompleteItem(itemName, identity));
+                parent.Context.Incomplete.Add(new IncompleteItem(itemName, identity, parent.Identity?.Value));
             }
         }
 

@@ -84,4 +84,41 @@ public sealed class CascadeTests
             """)));
         Assert.Equal(new[] { "CMP0009", "CMP0015" }, Ids(run));
     }
+
+    [Fact]
+    public void Evidence_requirement_with_an_invalid_field_does_not_make_its_sidecar_suggest_another()
+    {
+        var run = GeneratorHarness.Run(Fixtures.BaseWith(
+            ("controls/extra.yaml", """
+                controls:
+                  - id: C-2
+                    title: Control two
+                    description: Second.
+                    owner: alice
+                    status: implemented
+                    maps_to: [R1]
+                    evidence:
+                      - id: report
+                        description: A report.
+                        collection: manual
+                        freshness_days: forever
+                      - id: reports
+                        description: More reports.
+                        collection: manual
+                        freshness_days: 30
+
+                """),
+            ("evidence/c-2/report.json.evidence.yaml", """
+                evidence:
+                  artifact: report.json
+                  control: C-2
+                  requirement: report
+                  collected_on: 2026-01-10
+                  collector: alice
+                  sha256: 0000000000000000000000000000000000000000000000000000000000000000
+
+                """)));
+        Assert.DoesNotContain("CMP0021", Ids(run));
+        Assert.Contains("CMP0010", Ids(run));
+    }
 }
