@@ -30,7 +30,8 @@ public static class ComplianceCheck
         DocumentRegressionChecks.Run(context);
         PastDateChecks.Run(context);
         var breaches = BreachClockChecks.Run(context);
-        var endpoints = EncryptionChecks.Run(context);
+        var verifications = EncryptionChecks.ReadVerifications(context);
+        var endpoints = EncryptionChecks.Run(context, verifications);
         var auditLog = AuditLogChecks.Run(context);
         var waivers = WaiverApplication.Run(context);
 
@@ -46,6 +47,7 @@ public static class ComplianceCheck
         {
             Breaches = breaches,
             Endpoints = endpoints,
+            TlsVerifications = verifications,
             AuditLog = auditLog,
         };
     }
@@ -78,6 +80,9 @@ public sealed record CheckResult(
     public IReadOnlyList<BreachClock> Breaches { get; init; } = System.Array.Empty<BreachClock>();
 
     public IReadOnlyList<EndpointStatus> Endpoints { get; init; } = System.Array.Empty<EndpointStatus>();
+
+    /// <summary>Every TLS verification artifact, read once by the engine.</summary>
+    public IReadOnlyList<Encryption.TlsVerification> TlsVerifications { get; init; } = System.Array.Empty<Encryption.TlsVerification>();
 
     public Audit.AuditVerification? AuditLog { get; init; }
 
