@@ -78,6 +78,17 @@ internal sealed class ProgrammeIndex
             {
                 Waivers.Add(waiver, waiver.Id, findings);
             }
+
+            foreach (var incomplete in file.Incomplete)
+            {
+                RegistryOf(incomplete.Kind)?.AddIncomplete(incomplete.Id);
+                if (incomplete.Kind == "evidence requirement")
+                {
+                    IncompleteEvidence.Add(incomplete.Key);
+                }
+
+                CoverageIncomplete |= incomplete.AffectsCoverage;
+            }
         }
 
         if (programmes.Count == 0)
@@ -95,6 +106,30 @@ internal sealed class ProgrammeIndex
     }
 
     public ProgrammeDefinition? Programme { get; }
+
+    /// <summary>Evidence requirements (CONTROL/EVIDENCE) dropped for an invalid field: sidecars naming them are not in error.</summary>
+    public HashSet<string> IncompleteEvidence { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>Whether some file holds an item of a kind that coverage depends on, dropped for an invalid field.</summary>
+    public bool CoverageIncomplete { get; private set; }
+
+    private IIncompleteRegistry? RegistryOf(string kind)
+    {
+        return kind switch
+        {
+            "control" => Controls,
+            "requirement" => Requirements,
+            "framework" => Frameworks,
+            "crosswalk" => Crosswalks,
+            "vendor" => Vendors,
+            "service" => Services,
+            "person" => People,
+            "policy" => Policies,
+            "incident" => Incidents,
+            "waiver" => Waivers,
+            _ => null,
+        };
+    }
 
     public Registry<FrameworkDefinition> Frameworks { get; } = new("framework");
 
