@@ -115,7 +115,13 @@ public static class SchemaCatalog
                 Id("id", "The evidence requirement's ID, unique within the control."),
                 Text("description", true, "What the evidence shows."),
                 Enum("collection", true, "How the evidence is collected.", EvidenceCollections.All),
-                Int("freshness_days", true, "How many days a collected artifact stays fresh.", 1, 3650)))))));
+                Int("freshness_days", true, "How many days a collected artifact stays fresh.", 1, 3650),
+                Object("collector", false, "How 'compliance collect' produces the artifact. Never run by the build.", Obj(
+                    Reference("job", true, "The job's name: the sidecar's collector becomes job:NAME.", "okta-config-export"),
+                    TextList("run", true, "The command as an argv array (never a shell string), run in the repository root. {output} in an argument is the file the command writes; without it, standard output is the artifact."),
+                    Reference("output", true, "The artifact's file name in the requirement's folder; {date} becomes the collection date.", "export-{date}.json"),
+                    Int("timeout_seconds", false, "The time limit of one run (default 120).", 1, CollectorDefinition.MaxTimeoutSeconds),
+                    IdList("env", "The environment variables passed through to the command; no other variable is.")))))))));
 
     private static DocumentKindSpec Decisions() => new(
         DocumentKinds.Decisions,
@@ -272,6 +278,8 @@ public static class SchemaCatalog
 
     private static FieldSpec Text(string name, bool required, string description, string? example = null) =>
         new(name, FieldType.Text, required, description) { Example = example };
+
+    private static FieldSpec TextList(string name, bool required, string description) => new(name, FieldType.TextList, required, description);
 
     private static FieldSpec Bool(string name, bool required, string description) => new(name, FieldType.Bool, required, description);
 
