@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using Compliance.Cli.Commands;
 using Compliance.Engine.Audit;
 using Compliance.Engine.Collection;
@@ -140,9 +139,15 @@ public class EvidenceAddTests
         var sources = Enumerable.Range(0, 8).Select(i => Source(programme, new string((char)('a' + i), 100_000))).ToArray();
         using var start = new Barrier(sources.Length);
 
-        var results = sources.AsParallel().WithDegreeOfParallelism(sources.Length)
-            .Select(source => { start.SignalAndWait(); return Add(programme, source, name: "race.json"); })
-            .ToList();
+        var programmeModel = ProgrammeLoader.Load(programme.Root);
+        var results = new EvidenceAddResult[sources.Length];
+        var threads = sources.Select((source, i) => new Thread(() =>
+        {
+            start.SignalAndWait();
+            results[i] = EvidenceAddition.Add(new EvidenceAddRequest(programme.Root, source, "CRY-01", "kms-keys", null, "alice", null, "race.json"), programmeModel, () => Now);
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
 
         var winner = Assert.Single(results, r => r.Added);
         Assert.All(results.Where(r => !r.Added), r => Assert.Equal(EvidenceAddRefusal.ArtifactExists, r.Refusal));
