@@ -23,10 +23,12 @@ public static class ComplianceCheck
         var artifacts = EvidenceInventory.Build(options.Root, programme, provenance);
         var context = new CheckContext(options, programme, provenance, artifacts);
         var evidence = EvidenceChecks.Run(context, EvidenceFolderScan.Scan(options.Root));
+        var accessReview = AccessReviewChecks.Run(context, evidence);
         var vendors = BaaChecks.Run(context);
         var policies = PolicyChecks.Run(context);
         WorkforceChecks.Run(context);
         HistoryChecks.Run(context);
+        CollectorChangeChecks.Run(context, provenance.Available ? BaseCollectors.Read(options.Root) : null);
         var breaches = BreachClockChecks.Run(context);
         var endpoints = EncryptionChecks.Run(context);
         var auditLog = AuditLogChecks.Run(context);
@@ -45,6 +47,7 @@ public static class ComplianceCheck
             Breaches = breaches,
             Endpoints = endpoints,
             AuditLog = auditLog,
+            AccessReview = accessReview,
         };
     }
 
@@ -78,6 +81,9 @@ public sealed record CheckResult(
     public IReadOnlyList<EndpointStatus> Endpoints { get; init; } = System.Array.Empty<EndpointStatus>();
 
     public Audit.AuditVerification? AuditLog { get; init; }
+
+    /// <summary>The latest access review reconciled with the registry; null when no identity provider or export is declared.</summary>
+    public AccessReconciliation? AccessReview { get; init; }
 
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 

@@ -55,7 +55,10 @@ public static class SchemaCatalog
             List("endpoints", false, "Endpoints whose TLS is verified at deploy time (164.312(e)(1)).", Obj(
                 Id("id", "The endpoint's ID, as passed to 'compliance verify-tls'."),
                 Pattern(Text("url", true, "The endpoint, https://host[:port]."), "^https://", "an https:// URL", "https://api.example.com"),
-                Reference("evidence", true, "CONTROL/EVIDENCE: the evidence requirement whose artifacts are the verifications.", "CRY-02/deploy-tls-verification")))))));
+                Reference("evidence", true, "CONTROL/EVIDENCE: the evidence requirement whose artifacts are the verifications.", "CRY-02/deploy-tls-verification"))),
+            Object("identity_provider", false, "The identity provider the access review is reconciled with (164.308(a)(4), 164.312(a)(1)).", Obj(
+                TextList("phi_groups", true, "The IdP groups (SCIM displayName) whose members can reach ePHI."),
+                Reference("access_review", true, "CONTROL/EVIDENCE: the evidence requirement whose artifacts are SCIM 2.0 exports of the IdP's users and groups.", "IAM-04/idp-export")))))));
 
     private static DocumentKindSpec Framework() => new(
         DocumentKinds.Framework,
@@ -178,6 +181,7 @@ public static class SchemaCatalog
                 Bool("phi_access", true, "Whether the person is currently entitled to PHI access."),
                 Enum("status", true, "active or revoked.", PersonStatuses.All),
                 Date("revoked_on", false, "When access was revoked. Required when status is revoked, refused when active."),
+                Reference("idp_user", false, "The person's userName in the identity provider, when it is not their email.", "alice.smith"),
             },
             RequiredWhen("revoked_on", "status", PersonStatuses.Revoked),
             RefusedWhen("revoked_on", "status", PersonStatuses.Active)))));
