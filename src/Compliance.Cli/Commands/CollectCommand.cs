@@ -8,14 +8,15 @@ using Compliance.Engine.Collection;
 namespace Compliance.Cli.Commands;
 
 /// <summary>
-/// compliance collect [--due | --all] [--only CONTROL/REQUIREMENT] [--dry-run] [--commit] [--default-branch NAME] [--root DIR]
+/// compliance collect [--due | --all] [--only CONTROL/REQUIREMENT] [--dry-run] [--commit] [--default-branch NAME] [--as-of YYYY-MM-DD] [--root DIR]
 /// Runs the programme's declared collectors (only on the default branch). Exit 1 when any collector failed.
+/// --as-of (never after today) is the day "due" is judged on and the collected_on written, as 'check --as-of' is for the check.
 /// </summary>
 public static class CollectCommand
 {
-    public const string Usage = "compliance collect [--due | --all] [--only CONTROL/REQUIREMENT] [--dry-run] [--commit] [--default-branch NAME] [--root DIR]";
+    public const string Usage = "compliance collect [--due | --all] [--only CONTROL/REQUIREMENT] [--dry-run] [--commit] [--default-branch NAME] [--as-of YYYY-MM-DD] [--root DIR]";
 
-    private static readonly HashSet<string> ValueOptions = new() { "--only", "--default-branch", "--root" };
+    private static readonly HashSet<string> ValueOptions = new() { "--only", "--default-branch", "--as-of", "--root" };
 
     private static readonly HashSet<string> FlagOptions = new() { "--due", "--all", "--dry-run", "--commit" };
 
@@ -30,7 +31,14 @@ public static class CollectCommand
         var mode = arguments.Flag("--all") ? CollectionMode.All : CollectionMode.Due;
         var root = Roots.Resolve(arguments.Value("--root"));
         var today = DateOnly.FromDateTime(now().UtcDateTime);
-        var check = ComplianceCheck.Run(new CheckOptions(root, today));
+        var asOf = Clock.ResolveAsOf(arguments.Value("--as-of"), () => now().UtcDateTime);
+        if (asOf > today)
+        {
+            throw new UsageException($"--as-of {asOf:yyyy-MM-dd} lies after today ({today:yyyy-MM-dd}): evidence cannot be collected in the future.");
+        }
+
+        Func<DateTimeOffset> collectionClock = asOf == today ? now : () => new DateTimeOffset(asOf.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+        var check = ComplianceCheck.Run(new CheckOptions(root, asOf));
         var planned = CollectionPlan.Select(check, mode, arguments.Value("--only"));
         if (arguments.Value("--only") is { } only && planned.Count == 0 && mode == CollectionMode.All)
         {
@@ -54,7 +62,7 @@ public static class CollectCommand
             return 1;
         }
 
-        var outcomes = EvidenceCollection.Run(root, planned, now, readEnvironment);
+        var outcomes = EvidenceCollection.Run(root, planned, collectionClock, readEnvironment);
         foreach (var outcome in outcomes)
         {
             output.WriteLine(outcome.Collected
