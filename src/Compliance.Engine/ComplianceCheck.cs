@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Compliance.Engine.Checks;
+using Compliance.Engine.Collection;
 using Compliance.Engine.Evidence;
 using Compliance.Engine.Git;
 using Compliance.Engine.Loading;
@@ -48,6 +49,7 @@ public static class ComplianceCheck
             Endpoints = endpoints,
             AuditLog = auditLog,
             AccessReview = accessReview,
+            Productions = ArtifactProductions.From(Audit.AuditLog.ForRoot(options.Root).Read()),
         };
     }
 
@@ -84,6 +86,9 @@ public sealed record CheckResult(
 
     /// <summary>The latest access review reconciled with the registry; null when no identity provider or export is declared.</summary>
     public AccessReconciliation? AccessReview { get; init; }
+
+    /// <summary>How each artifact (by repo-relative path) was produced, from the audit log's collection events.</summary>
+    public IReadOnlyDictionary<string, Collection.ArtifactProduction> Productions { get; init; } = new Dictionary<string, Collection.ArtifactProduction>();
 
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 
