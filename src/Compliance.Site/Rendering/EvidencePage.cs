@@ -53,11 +53,6 @@ public static class EvidencePage
             facts.Add(("Collector", ControlPages.Collector(ctx, artifact)));
         }
 
-        if (artifact.Production is { } production)
-        {
-            facts.Add(("Produced by", Production(production)));
-        }
-
         if (artifact.RecordedSha256 is { } recorded)
         {
             facts.Add(("SHA-256 recorded", H($"<code class=\"hash\">{recorded}</code>")));
@@ -66,6 +61,11 @@ public static class EvidencePage
         if (artifact.ActualSha256 is { } actual)
         {
             facts.Add(("SHA-256 of the file", H($"<code class=\"hash\">{actual}</code>")));
+        }
+
+        if (artifact.Production is { } production)
+        {
+            facts.Add(("Produced by", Production(production)));
         }
 
         facts.Add(("Size", H($"{Size(artifact.Size)}")));
@@ -126,7 +126,7 @@ public static class EvidencePage
             _ => H($"<span class=\"muted\">not recorded: no evidence-collected event names this artifact (placed by hand)</span>"),
         };
         return production.EventSeq is { } seq
-            ? H($"{how}<span class=\"sub muted\">audit event #{seq} · <code class=\"hash\">{production.EventHash}</code></span>")
+            ? H($"{how}<span class=\"sub muted\">audit event #{seq} · <code class=\"break\">{production.EventHash}</code></span>")
             : how;
     }
 
