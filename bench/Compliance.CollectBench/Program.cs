@@ -6,6 +6,7 @@ using System.Text;
 using Compliance.Engine;
 using Compliance.Engine.Checks;
 using Compliance.Engine.Collection;
+using Compliance.Engine.Evidence;
 using Compliance.Engine.Git;
 using Compliance.Engine.Loading;
 
@@ -69,6 +70,24 @@ int Collect(int n)
     }
 
     var spawnMs = watch.Elapsed.TotalMilliseconds;
+
+    // The runner alone (limits, clean environment, staging file), without storing or the audit log.
+    watch.Restart();
+    var staging = Path.Combine(root, "staging.tmp");
+    foreach (var item in planned)
+    {
+        CollectorProcess.Run(root, item.Collector, staging, _ => null);
+        File.Delete(staging);
+    }
+
+    Console.WriteLine($"runner alone: {watch.Elapsed.TotalMilliseconds / n:0.00} ms each");
+    watch.Restart();
+    for (var i = 0; i < n; i++)
+    {
+        Compliance.Engine.Audit.AuditLog.ForRoot(root).Append("bench", "job:bench", null, new System.Collections.Generic.Dictionary<string, string>(), () => now);
+    }
+
+    Console.WriteLine($"audit append alone (log already holding {n} events): {watch.Elapsed.TotalMilliseconds / n:0.00} ms each");
     Console.WriteLine($"collect {n}: plan (whole check) {planMs:0} ms; collected {collected}/{planned.Count} in {collectMs:0} ms ({collectMs / n:0.00} ms each); bare process starts {spawnMs:0} ms ({spawnMs / n:0.00} ms each); toolkit overhead {(collectMs - spawnMs) / n:0.00} ms per artifact");
     return collected == n ? 0 : 1;
 }
