@@ -20,6 +20,8 @@ try
         "schema" => SchemaCommand.Run(args.Skip(1).ToArray(), Console.Out),
         "init" => InitCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTime.UtcNow),
         "export" => ExportCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTime.UtcNow),
+        "evidence" => EvidenceCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTimeOffset.UtcNow),
+        "collect" => CollectCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTimeOffset.UtcNow, Environment.GetEnvironmentVariable),
         "--version" => Version(),
         null or "help" or "--help" or "-h" => Help(),
         _ => throw new UsageException($"Unknown command '{args[0]}'."),
@@ -58,6 +60,8 @@ static string Usage() => string.Join(Environment.NewLine, new[]
     "  " + SchemaCommand.Usage,
     "  " + InitCommand.Usage,
     "  " + ExportCommand.Usage,
+    "  " + EvidenceCommand.Usage,
+    "  " + CollectCommand.Usage,
 });
 
 static int Version()

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Compliance.Engine.Checks;
+using Compliance.Engine.Collection;
 using Compliance.Engine.Evidence;
 using Compliance.Engine.Git;
 using Compliance.Engine.Loading;
@@ -23,12 +24,14 @@ public static class ComplianceCheck
         var artifacts = EvidenceInventory.Build(options.Root, programme, provenance);
         var context = new CheckContext(options, programme, provenance, artifacts);
         var evidence = EvidenceChecks.Run(context, EvidenceFolderScan.Scan(options.Root));
+        var accessReview = AccessReviewChecks.Run(context, evidence);
         var vendors = BaaChecks.Run(context);
         var policies = PolicyChecks.Run(context);
         WorkforceChecks.Run(context);
         HistoryChecks.Run(context);
         DocumentRegressionChecks.Run(context);
         PastDateChecks.Run(context);
+        CollectorChangeChecks.Run(context, provenance.Available ? BaseCollectors.Read(options.Root) : null);
         var breaches = BreachClockChecks.Run(context);
         var verifications = EncryptionChecks.ReadVerifications(context);
         var endpoints = EncryptionChecks.Run(context, verifications);
@@ -49,6 +52,8 @@ public static class ComplianceCheck
             Endpoints = endpoints,
             TlsVerifications = verifications,
             AuditLog = auditLog,
+            AccessReview = accessReview,
+            Productions = ArtifactProductions.From(Audit.AuditLog.ForRoot(options.Root).Read()),
         };
     }
 
@@ -85,6 +90,12 @@ public sealed record CheckResult(
     public IReadOnlyList<Encryption.TlsVerification> TlsVerifications { get; init; } = System.Array.Empty<Encryption.TlsVerification>();
 
     public Audit.AuditVerification? AuditLog { get; init; }
+
+    /// <summary>The latest access review reconciled with the registry; null when no identity provider or export is declared.</summary>
+    public AccessReconciliation? AccessReview { get; init; }
+
+    /// <summary>How each artifact (by repo-relative path) was produced, from the audit log's collection events.</summary>
+    public IReadOnlyDictionary<string, Collection.ArtifactProduction> Productions { get; init; } = new Dictionary<string, Collection.ArtifactProduction>();
 
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 

@@ -29,7 +29,7 @@ public sealed class InitTests
             "controls/programme.yaml", "controls/frameworks/hipaa-security.yaml", "controls/frameworks/hipaa-breach.yaml", "controls/frameworks/soc2.yaml",
             "controls/crosswalks/soc2-hipaa-security.yaml", "controls/crosswalks/soc2-hipaa-breach.yaml", "controls/examples.yaml", "controls/decisions.yaml",
             "policies/information-security.md", "policies/people.yaml", "policies/vendors.yaml", "policies/waivers.yaml", "policies/incidents.yaml",
-            "evidence/README.md", ".gitignore", ".github/workflows/compliance.yml", "compliance/AcmeHealth.Compliance.csproj", ".vscode/settings.json",
+            "evidence/README.md", ".gitignore", ".github/workflows/compliance.yml", ".github/workflows/compliance-collect.yml", "compliance/AcmeHealth.Compliance.csproj", ".vscode/settings.json",
             "schemas/controls.schema.json", "schemas/programme-file.schema.json",
         };
         foreach (var file in expected)
@@ -83,6 +83,23 @@ public sealed class InitTests
             var kind = ProgrammeFileParser.Parse(file, text).Kind;
             Assert.Equal($"{kind}.schema.json", Path.GetFileName(schema));
         }
+    }
+
+    [Fact]
+    public void The_collect_workflow_runs_on_a_schedule_never_on_pull_requests_and_opens_a_pull_request()
+    {
+        using var folder = new TempFolder();
+        Init(folder, "--name", "Acme");
+
+        var workflow = File.ReadAllText(folder.File(".github/workflows/compliance-collect.yml"));
+
+        Assert.Contains("  schedule:", workflow);
+        Assert.DoesNotContain(workflow.Split('\n'), l => !l.TrimStart().StartsWith('#') && l.Contains("pull_request"));
+        Assert.Contains("compliance collect --due --commit", workflow);
+        Assert.Contains("ref: ${{ github.event.repository.default_branch }}", workflow);
+        Assert.Contains("environment: evidence-collection", workflow);
+        Assert.Contains("gh pr create", workflow);
+        Assert.DoesNotContain("secrets.", File.ReadAllText(folder.File(".github/workflows/compliance.yml")));
     }
 
     [Fact]

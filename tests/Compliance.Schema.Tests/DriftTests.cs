@@ -203,6 +203,11 @@ internal sealed class DriftCase
                 yield return Case("an ID listed twice", "<list:a-1,a-1>", false);
                 yield return Case("a scalar, not a list", "a-1", false);
                 break;
+            case FieldType.TextList:
+                yield return Case("an empty list", "<list:>", !field.Required);
+                yield return Case("a value listed twice", "<list:a-1,a-1>", true);
+                yield return Case("a scalar, not a list", "a-1", false);
+                break;
             case FieldType.Bool:
                 yield return Case("false", "false", true);
                 yield return Case("YAML 1.1 yes", "yes", false);

@@ -11,14 +11,14 @@ namespace Compliance.Cli.Commands;
 
 /// <summary>
 /// compliance gate --actor EMAIL --service ID [--service ID ...] --runner ID [--runner-signed] [--artifact sha256:...]
-///                 [--as-of YYYY-MM-DD] [--root DIR] [--context FILE|-]
+///                 [--as-of YYYY-MM-DD] [--root DIR] [--context FILE|-] [--idp-export SCIM.json]
 /// Allows or denies a deploy (exit 0 or 1), one line per deny reason, and records the decision in the audit log.
 /// </summary>
 public static class GateCommand
 {
-    public const string Usage = "compliance gate --actor EMAIL --service ID [--service ID ...] --runner ID [--runner-signed] [--artifact sha256:HEX] [--as-of YYYY-MM-DD] [--root DIR] [--context FILE|-]";
+    public const string Usage = "compliance gate --actor EMAIL --service ID [--service ID ...] --runner ID [--runner-signed] [--artifact sha256:HEX] [--as-of YYYY-MM-DD] [--root DIR] [--context FILE|-] [--idp-export SCIM.json]";
 
-    private static readonly HashSet<string> ValueOptions = new() { "--actor", "--service", "--runner", "--artifact", "--as-of", "--root", "--context" };
+    private static readonly HashSet<string> ValueOptions = new() { "--actor", "--service", "--runner", "--artifact", "--as-of", "--root", "--context", "--idp-export" };
     private static readonly HashSet<string> FlagOptions = new() { "--runner-signed" };
 
     public static int Run(IReadOnlyList<string> args, TextReader input, TextWriter output, Func<DateTimeOffset> now)
@@ -30,6 +30,12 @@ public static class GateCommand
 
         var programme = ProgrammeLoader.Load(root);
         var decision = DeployGate.Evaluate(programme, context, asOf);
+        if (arguments.Value("--idp-export") is { } idpExport)
+        {
+            var export = ReadExport(idpExport);
+            var denials = decision.Denials.Concat(IdpEntitlement.Denials(programme, export, context.Actor)).ToList();
+            decision = new GateDecision(denials.Count == 0, denials);
+        }
         foreach (var denial in decision.Denials)
         {
             output.WriteLine(denial);
@@ -52,6 +58,18 @@ public static class GateCommand
         output.WriteLine($"{decision.Verdict}: deploy by {context.Actor} on runner {context.Runner} touching {context.Services.Count} service(s) as of {asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}");
         output.WriteLine($"recorded gate decision {recorded.Hash} (audit log seq {recorded.Seq}); pass it to 'compliance audit append --type deploy --field gate-decision={recorded.Hash}'");
         return decision.Allowed ? 0 : 1;
+    }
+
+    private static Engine.Collection.ScimExport ReadExport(string path)
+    {
+        try
+        {
+            return Engine.Collection.ScimExport.Read(path);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
+        {
+            throw new UsageException($"--idp-export: {ex.Message}");
+        }
     }
 
     private static DeployContext FromOptions(Arguments arguments) => new(

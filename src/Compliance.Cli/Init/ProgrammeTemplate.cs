@@ -100,6 +100,7 @@ public static class ProgrammeTemplate
         files.Add(new("evidence/README.md", TemplateRenderer.Render("evidence-readme.md")));
         files.Add(new(".gitignore", TemplateRenderer.Render("gitignore")));
         files.Add(new(".github/workflows/compliance.yml", TemplateRenderer.Render("workflow.yml", ("project", project))));
+        files.Add(new(".github/workflows/compliance-collect.yml", TemplateRenderer.Render("collect-workflow.yml", ("toolkit_version", options.ToolkitVersion))));
         files.Add(new(project, TemplateRenderer.Render("programme-project.xml", ("namespace", ns), ("toolkit_version", options.ToolkitVersion))));
         files.Add(new(".vscode/settings.json", TemplateRenderer.Render("vscode-settings.json")));
         foreach (var (name, content) in JsonSchemaGenerator.GenerateAll())

@@ -293,6 +293,43 @@ public sealed class MappingReader
         return Array.Empty<YamlNode>();
     }
 
+    /// <summary>A list of text values (e.g. a command's argv): each item a scalar, repeats allowed; a required list may not be empty.</summary>
+    public EquatableArray<string> Strings(string key, bool required)
+    {
+        var node = Node(key, required);
+        if (node is null)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        if (node is not YamlSequence sequence)
+        {
+            WrongType(key, node, "a list of text values", $"Write a list: {key}: [{(node as YamlScalar)?.Value ?? "value"}].");
+            return EquatableArray<string>.Empty;
+        }
+
+        var values = new List<string>();
+        foreach (var item in sequence.Items)
+        {
+            if (item is YamlScalar { IsNull: false } scalar && scalar.Value.Length > 0)
+            {
+                values.Add(scalar.Value);
+            }
+            else
+            {
+                WrongType(key, item, "a non-empty text value");
+                return EquatableArray<string>.Empty;
+            }
+        }
+
+        if (required && values.Count == 0)
+        {
+            Report(Rules.MissingField, node.Span, $"The field '{key}' of {What} is an empty list.", $"Give '{key}' at least one value.");
+        }
+
+        return values.ToEquatableArray();
+    }
+
     /// <summary>Where the value of a key is written, for findings that point at it (null when absent).</summary>
     public SourceSpan? ValueSpan(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value.Span : null;
 

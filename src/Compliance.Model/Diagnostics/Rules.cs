@@ -178,6 +178,9 @@ public static partial class Rules
     public static readonly Rule DocumentNoLongerReadable = new(
         "CMP1002", "A file that was a programme document at the previous commit is still one", Severity.Error, Provenance,
         "Restore the document's content (for a policy, its --- front matter block), or delete the file in a commit of its own if the document is retired.");
+    public static readonly Rule CollectorCommandChanged = new(
+        "CMP1004", "A new or changed collector command is called out for review", Severity.Warning, Provenance,
+        "Review the command before merging: it runs with the collecting job's credentials. Keep controls/ under CODEOWNERS review.");
 
     public static readonly Rule EvidenceMissing = new(
         "CMP1101", "Every evidence requirement has a collected artifact", Severity.Error, Evidence,
@@ -258,6 +261,34 @@ public static partial class Rules
     public static readonly Rule RevokedOwner = new(
         "CMP1401", "Revoked people own and approve nothing", Severity.Error, Workforce,
         "Reassign the item to an active person (45 CFR 164.308(a)(1)(ii)(C), 164.308(a)(3)(ii)(C)).");
+
+    public static readonly Rule AccessRevokedStillActive = new(
+        "CMP1402", "A revoked person has no active IdP account and no PHI-group membership (164.308(a)(3)(ii)(C))", Severity.Error, Workforce,
+        "Deactivate the user in the identity provider and remove it from every PHI group, then collect a new access-review export.");
+
+    public static readonly Rule AccessPhiMemberNotEntitled = new(
+        "CMP1403", "Only people entitled to PHI are in a PHI group (164.308(a)(4))", Severity.Error, Workforce,
+        "Remove the user from the PHI group, or grant the entitlement through the access procedure (phi_access: true).");
+
+    public static readonly Rule AccessPhiMemberUnknown = new(
+        "CMP1404", "Every PHI-group member is in the workforce registry (164.308(a)(3)(ii)(B))", Severity.Error, Workforce,
+        "Remove the user from the PHI group, or add the person to policies/people.yaml (with idp_user when the user name is not their email).");
+
+    public static readonly Rule AccessEntitledWithoutPhiGroup = new(
+        "CMP1405", "A person entitled to PHI is in a PHI group of the identity provider", Severity.Warning, Workforce,
+        "Set phi_access: false if the access was withdrawn, or provision the person's PHI-group membership; set idp_user if the IdP knows them by another name.");
+
+    public static readonly Rule AccessReviewUnreadable = new(
+        "CMP1406", "The access-review export is a SCIM 2.0 ListResponse", Severity.Error, Workforce,
+        "Export the identity provider's users and groups as an RFC 7644 ListResponse of RFC 7643 User and Group resources, and collect it again.");
+
+    public static readonly Rule DeployActorInactiveInIdp = new(
+        "CMP1407", "A deploying actor is an active user of the identity provider (compliance gate --idp-export)", Severity.Error, Workforce,
+        "Deploy as a person whose IdP account is active; if the account should be active, fix it in the IdP and export again.");
+
+    public static readonly Rule DeployActorWithoutPhiGroup = new(
+        "CMP1408", "A deploying actor is in a PHI group of the identity provider (compliance gate --idp-export)", Severity.Error, Workforce,
+        "Deploy as a person in a PHI group, or provision the membership through the access procedure.");
 
     public static readonly Rule WaiverExpired = new(
         "CMP1501", "Waivers are in force", Severity.Error, Waivers,

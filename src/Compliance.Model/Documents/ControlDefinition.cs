@@ -15,7 +15,11 @@ public sealed record ControlDefinition(
     SourceSpan Span);
 
 /// <summary>Evidence a control must produce, and how long a collected artifact stays fresh.</summary>
-public sealed record EvidenceRequirementDefinition(Located Id, string Description, string Collection, int FreshnessDays);
+public sealed record EvidenceRequirementDefinition(Located Id, string Description, string Collection, int FreshnessDays)
+{
+    /// <summary>How 'compliance collect' produces the artifact; null when it is collected by hand or elsewhere.</summary>
+    public CollectorDefinition? Collector { get; init; }
+}
 
 public static class ControlStatuses
 {

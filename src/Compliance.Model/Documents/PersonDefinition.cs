@@ -4,7 +4,11 @@ using Compliance.Model.Binding;
 namespace Compliance.Model.Documents;
 
 /// <summary>A member of the workforce: role, PHI-access entitlement, and whether access is revoked (and since when).</summary>
-public sealed record PersonDefinition(Located Id, string Name, Located? Email, string Role, bool PhiAccess, string Status, DateTime? RevokedOn);
+public sealed record PersonDefinition(Located Id, string Name, Located? Email, string Role, bool PhiAccess, string Status, DateTime? RevokedOn)
+{
+    /// <summary>The person's user name in the identity provider, when it is not their e-mail.</summary>
+    public Located? IdpUser { get; init; }
+}
 
 public static class PersonStatuses
 {

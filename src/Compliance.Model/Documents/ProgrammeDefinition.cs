@@ -11,6 +11,9 @@ public sealed record ProgrammeDefinition(Located Id, string Name, string? Descri
 
     /// <summary>Endpoints whose TLS is verified at deploy time.</summary>
     public EquatableArray<EndpointDefinition> Endpoints { get; init; } = EquatableArray<EndpointDefinition>.Empty;
+
+    /// <summary>The identity provider the access review is reconciled with; null when none is declared.</summary>
+    public IdentityProviderDefinition? IdentityProvider { get; init; }
 }
 
 /// <summary>One framework in scope, optionally narrowed to some requirement categories (SOC 2 categories).</summary>

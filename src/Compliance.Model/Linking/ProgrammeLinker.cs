@@ -185,6 +185,11 @@ public static class ProgrammeLinker
                 endpoints.Add(endpoint, endpoint.Id, findings);
                 CheckEvidenceKey(model, endpoint.Evidence, $"The endpoint '{endpoint.Id.Value}'", findings);
             }
+
+            if (programme.IdentityProvider is { } identityProvider)
+            {
+                CheckEvidenceKey(model, identityProvider.AccessReview, "The identity provider's access_review", findings);
+            }
         }
 
         foreach (var record in model.Evidence.Where(r => r.Endpoint is not null))

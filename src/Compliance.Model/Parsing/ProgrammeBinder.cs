@@ -42,7 +42,8 @@ internal static class ProgrammeBinder
 
             return endpointId is null || url is null || evidence is null ? null : new EndpointDefinition(endpointId, url, evidence);
         });
+        var identityProvider = IdentityProviderBinder.Bind(reader);
         reader.Finish();
-        return id is null || name is null ? null : new ProgrammeDefinition(id, name, description, scope) { Runners = runners, Endpoints = endpoints };
+        return id is null || name is null ? null : new ProgrammeDefinition(id, name, description, scope) { Runners = runners, Endpoints = endpoints, IdentityProvider = identityProvider };
     }
 }

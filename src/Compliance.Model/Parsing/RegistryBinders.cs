@@ -76,6 +76,7 @@ internal static class PersonBinder
             var phiAccess = reader.Bool("phi_access", required: true);
             var status = reader.Enum("status", required: true, PersonStatuses.All);
             var revokedOn = reader.Date("revoked_on", required: status == PersonStatuses.Revoked);
+            var idpUser = reader.Reference("idp_user", required: false);
             if (status == PersonStatuses.Active && revokedOn is not null)
             {
                 reader.Report(Diagnostics.Rules.InvalidValue, reader.Span, $"{reader.What} is active but has a revoked_on date.", "Set status: revoked, or remove revoked_on.");
@@ -83,7 +84,7 @@ internal static class PersonBinder
 
             return id is null || name is null || role is null || phiAccess is null || status is null
                 ? null
-                : new PersonDefinition(id, name, email, role, phiAccess.Value, status, revokedOn);
+                : new PersonDefinition(id, name, email, role, phiAccess.Value, status, revokedOn) { IdpUser = idpUser };
         });
 }
 

@@ -15,6 +15,9 @@ public enum FieldType
     /// <summary>Free text: any scalar. Required text may not be blank.</summary>
     Text,
 
+    /// <summary>A list of text values in order, repeats allowed (a command's argv). A required list may not be empty.</summary>
+    TextList,
+
     /// <summary>Plain <c>true</c> or <c>false</c> (never the YAML 1.1 yes/no/on/off).</summary>
     Bool,
 

@@ -106,6 +106,15 @@ public static class JsonSchemaGenerator
                 schema.Add("items", item);
                 schema.Add("uniqueItems", true);
                 break;
+            case FieldType.TextList:
+                schema.Add("type", Types(field.Required, "array"));
+                schema.Add("items", new JsonObject { { "type", Types(true, "string", "number", "boolean") } });
+                if (field.Required)
+                {
+                    schema.Add("minItems", 1);
+                }
+
+                break;
             case FieldType.Bool:
                 schema.Add("type", Types(field.Required, "boolean"));
                 break;

@@ -55,7 +55,10 @@ public static class SchemaCatalog
             List("endpoints", false, "Endpoints whose TLS is verified at deploy time (164.312(e)(1)).", Obj(
                 Id("id", "The endpoint's ID, as passed to 'compliance verify-tls'."),
                 Pattern(Text("url", true, "The endpoint, https://host[:port]."), "^https://", "an https:// URL", "https://api.example.com"),
-                Reference("evidence", true, "CONTROL/EVIDENCE: the evidence requirement whose artifacts are the verifications.", "CRY-02/deploy-tls-verification")))))));
+                Reference("evidence", true, "CONTROL/EVIDENCE: the evidence requirement whose artifacts are the verifications.", "CRY-02/deploy-tls-verification"))),
+            Object("identity_provider", false, "The identity provider the access review is reconciled with (164.308(a)(4), 164.312(a)(1)).", Obj(
+                TextList("phi_groups", true, "The IdP groups (SCIM displayName) whose members can reach ePHI."),
+                Reference("access_review", true, "CONTROL/EVIDENCE: the evidence requirement whose artifacts are SCIM 2.0 exports of the IdP's users and groups.", "IAM-04/idp-export")))))));
 
     private static DocumentKindSpec Framework() => new(
         DocumentKinds.Framework,
@@ -115,7 +118,13 @@ public static class SchemaCatalog
                 Id("id", "The evidence requirement's ID, unique within the control."),
                 Text("description", true, "What the evidence shows."),
                 Enum("collection", true, "How the evidence is collected.", EvidenceCollections.All),
-                Int("freshness_days", true, "How many days a collected artifact stays fresh.", 1, 3650)))))));
+                Int("freshness_days", true, "How many days a collected artifact stays fresh.", 1, 3650),
+                Object("collector", false, "How 'compliance collect' produces the artifact. Never run by the build.", Obj(
+                    Reference("job", true, "The job's name: the sidecar's collector becomes job:NAME.", "okta-config-export"),
+                    TextList("run", true, "The command as an argv array (never a shell string), run in the repository root. {output} in an argument is the file the command writes; without it, standard output is the artifact."),
+                    Reference("output", true, "The artifact's file name in the requirement's folder; {date} becomes the collection date.", "export-{date}.json"),
+                    Int("timeout_seconds", false, "The time limit of one run (default 120).", 1, CollectorDefinition.MaxTimeoutSeconds),
+                    IdList("env", "The environment variables passed through to the command; no other variable is.")))))))));
 
     private static DocumentKindSpec Decisions() => new(
         DocumentKinds.Decisions,
@@ -172,6 +181,7 @@ public static class SchemaCatalog
                 Bool("phi_access", true, "Whether the person is currently entitled to PHI access."),
                 Enum("status", true, "active or revoked.", PersonStatuses.All),
                 Date("revoked_on", false, "When access was revoked. Required when status is revoked, refused when active."),
+                Reference("idp_user", false, "The person's userName in the identity provider, when it is not their email.", "alice.smith"),
             },
             RequiredWhen("revoked_on", "status", PersonStatuses.Revoked),
             RefusedWhen("revoked_on", "status", PersonStatuses.Active)))));
@@ -272,6 +282,8 @@ public static class SchemaCatalog
 
     private static FieldSpec Text(string name, bool required, string description, string? example = null) =>
         new(name, FieldType.Text, required, description) { Example = example };
+
+    private static FieldSpec TextList(string name, bool required, string description) => new(name, FieldType.TextList, required, description);
 
     private static FieldSpec Bool(string name, bool required, string description) => new(name, FieldType.Bool, required, description);
 

@@ -54,4 +54,7 @@ public sealed record ArtifactModel(
 
     /// <summary>For a tls-verification artifact: the endpoint it verified, on the encryption page.</summary>
     public ItemLink? Verifies { get; init; }
+
+    /// <summary>How the artifact was produced and the audit event that recorded it, as the engine joined them; null for a BAA agreement.</summary>
+    public Compliance.Engine.Collection.ArtifactProduction? Production { get; init; }
 }

@@ -32,6 +32,9 @@ public sealed record SiteModel(
     /// <summary>Whether site/theme/site.css exists and is linked after the default theme.</summary>
     public bool HasCustomCss { get; init; }
 
+    /// <summary>The latest access review reconciled with the identity provider; null when the programme declares none.</summary>
+    public AccessReviewModel? AccessReview { get; init; }
+
     private Dictionary<string, List<FindingModel>>? _byPage;
 
     public IEnumerable<RequirementModel> Requirements

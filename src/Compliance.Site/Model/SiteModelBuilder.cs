@@ -135,6 +135,9 @@ public sealed class SiteModelBuilder
             rules,
             changes,
             extraPages,
-            notes);
+            notes)
+        {
+            AccessReview = new AccessReviewBuilder(context).Build(artifacts),
+        };
     }
 }

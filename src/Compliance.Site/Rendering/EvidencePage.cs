@@ -63,6 +63,11 @@ public static class EvidencePage
             facts.Add(("SHA-256 of the file", H($"<code class=\"hash\">{actual}</code>")));
         }
 
+        if (artifact.Production is { } production)
+        {
+            facts.Add(("Produced by", Production(production)));
+        }
+
         facts.Add(("Size", H($"{Size(artifact.Size)}")));
         if (artifact.SidecarPath is { } sidecar)
         {
@@ -108,6 +113,21 @@ public static class EvidencePage
         w.Append(SectionEnd);
         w.Append(Findings(ctx, ctx.Site.FindingsOn(artifact.Viewer.Path)));
         return w.ToHtml();
+    }
+
+    /// <summary>The engine's production method in words, and the audit event that recorded it.</summary>
+    private static HtmlString Production(Compliance.Engine.Collection.ArtifactProduction production)
+    {
+        var how = production.Method switch
+        {
+            Compliance.Engine.Collection.ProductionMethod.EvidenceAdd => H($"<code>compliance evidence add</code> by <code>{production.Actor}</code>"),
+            Compliance.Engine.Collection.ProductionMethod.DeclaredCollector => H($"declared collector <code>job:{production.Job}</code> running <code class=\"break\">{production.Command}</code>"),
+            Compliance.Engine.Collection.ProductionMethod.BuiltIn => H($"built-in collector, as <code>{production.Actor}</code>"),
+            _ => H($"<span class=\"muted\">not recorded: no evidence-collected event names this artifact (placed by hand)</span>"),
+        };
+        return production.EventSeq is { } seq
+            ? H($"{how}<span class=\"sub muted\">audit event #{seq} · <code class=\"break\">{production.EventHash}</code></span>")
+            : how;
     }
 
     private static HtmlString Preview(PageContext ctx, ArtifactModel artifact, byte[]? content, SafeUrl url)

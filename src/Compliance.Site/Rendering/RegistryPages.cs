@@ -1,5 +1,6 @@
 using System.Linq;
 using Compliance.Engine.Audit;
+using Compliance.Engine.Checks;
 using Compliance.Model.Diagnostics;
 using Compliance.Site.Html;
 using Compliance.Site.Markdown;
@@ -33,7 +34,42 @@ public static class RegistryPages
         }
 
         w.Append($"</tbody></table>");
+        if (ctx.Site.AccessReview is { } review)
+        {
+            w.Append(AccessReview(ctx, review));
+        }
+
         w.Append(Findings(ctx, ctx.Site.FindingsOn(SitePaths.People)));
+        return w.ToHtml();
+    }
+
+    /// <summary>The latest access review against the identity provider: its export, date, and each disagreement the engine found.</summary>
+    private static HtmlString AccessReview(PageContext ctx, AccessReviewModel review)
+    {
+        var w = new HtmlWriter(1024 + review.Findings.Count * 300);
+        var export = review.ArtifactPage is { } page ? ctx.Link(page, review.Artifact) : H($"<code>{review.Artifact}</code>");
+        w.Append($"<section class=\"access-review\"><h2>Access review against the identity provider</h2><p>{export}, collected {Time(review.CollectedOn)}: {Count(review.Users, "user", "users")} reconciled with this registry (45 CFR 164.308(a)(3)(ii)(B)-(C), 164.308(a)(4), 164.312(a)(1)).</p>");
+        if (review.Findings.Count == 0)
+        {
+            w.Append($"<p>{Pill("good", "✓", "Reconciled")} The registry and the identity provider agree.</p></section>");
+            return w.ToHtml();
+        }
+
+        w.Append($"<table class=\"data\"><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Problem</th><th scope=\"col\">Person</th><th scope=\"col\">IdP user</th></tr></thead><tbody>");
+        foreach (var finding in review.Findings)
+        {
+            var problem = finding.Problem switch
+            {
+                AccessProblem.RevokedStillActive => "Revoked, still active or in a PHI group",
+                AccessProblem.PhiMemberNotEntitled => "In a PHI group without PHI access",
+                AccessProblem.PhiMemberUnknown => "In a PHI group, not in the registry",
+                _ => "PHI access, in no PHI group",
+            };
+            var person = finding.Person is { } link ? ctx.Person(link) : H($"<span class=\"muted\">unknown</span>");
+            w.Append($"<tr><td><a href=\"{ctx.Url(finding.RulePage)}\"><code>{finding.RuleId}</code></a></td><td>{problem}</td><td>{person}</td><td><code>{finding.IdpUser}</code></td></tr>");
+        }
+
+        w.Append($"</tbody></table></section>");
         return w.ToHtml();
     }
 

@@ -61,6 +61,7 @@ internal sealed class Sample
         FieldType.Id => SScalar.Plain(field.Example ?? field.Name.Replace('_', '-') + "-1"),
         FieldType.Text => SScalar.Quoted(field.Example ?? $"Some {field.Name}."),
         FieldType.IdList => new SSeq(SScalar.Plain("a-1"), SScalar.Plain("b-2")),
+        FieldType.TextList => new SSeq(SScalar.Quoted("scripts/export.sh"), SScalar.Quoted("--all")),
         FieldType.Bool => SScalar.Plain(Trigger(owner, field) ?? "true"),
         FieldType.Int => SScalar.Plain(field.Minimum!.Value.ToString(CultureInfo.InvariantCulture)),
         FieldType.Date => SScalar.Plain("2026-01-15"),

@@ -117,7 +117,8 @@ internal sealed class ArtifactsBuilder
                 copy,
                 reason,
                 artifact.Path.FullPath));
-        return verifies is null ? placed : placed with { Verifies = verifies };
+        var production = Compliance.Engine.Collection.ArtifactProductions.Of(_context.Result.Productions, placed.Path);
+        return verifies is null ? placed with { Production = production } : placed with { Verifies = verifies, Production = production };
     }
 
     private ArtifactModel BuildAgreement(VendorDefinition vendor, string written)

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using LibGit2Sharp;
+using Compliance.Model.Documents;
+using Compliance.Model.Parsing;
+
+namespace Compliance.Engine.Git;
+
+/// <summary>The collectors as the base version declares them, read from git with the same parser as the working tree.</summary>
+public sealed record BaseCollectors(string BaseName, IReadOnlyDictionary<string, CollectorDefinition> ByRequirement)
+{
+    /// <summary>
+    /// The base is the default branch's tip when it is not HEAD (a pull request's checkout), else HEAD
+    /// itself (a local edit). Null without a usable repository, so the comparison is simply skipped.
+    /// </summary>
+    public static BaseCollectors? Read(string root)
+    {
+        var gitDir = Repository.Discover(root);
+        if (gitDir is null)
+        {
+            return null;
+        }
+
+        using var repository = new Repository(gitDir);
+        if (repository.Head.Tip is null || repository.Info.IsShallow)
+        {
+            return null;
+        }
+
+        var (name, commit) = repository.Refs["refs/remotes/origin/HEAD"] is SymbolicReference { Target: { } target }
+            && repository.Lookup<Commit>(target.TargetIdentifier) is { } defaultTip && defaultTip.Sha != repository.Head.Tip.Sha
+            ? (target.CanonicalName.Replace("refs/remotes/", string.Empty), defaultTip)
+            : ("HEAD", repository.Head.Tip);
+        var prefix = Path.GetRelativePath(repository.Info.WorkingDirectory, root).Replace('\\', '/');
+        var controls = prefix == "." ? "controls" : $"{prefix.TrimEnd('/')}/controls";
+        var collectors = new Dictionary<string, CollectorDefinition>(StringComparer.Ordinal);
+        if (commit[controls]?.Target is Tree tree)
+        {
+            Collect(tree, "controls", collectors);
+        }
+
+        return new BaseCollectors(name, collectors);
+    }
+
+    private static void Collect(Tree tree, string path, Dictionary<string, CollectorDefinition> collectors)
+    {
+        foreach (var entry in tree)
+        {
+            var entryPath = $"{path}/{entry.Name}";
+            if (entry.Target is Tree child)
+            {
+                Collect(child, entryPath, collectors);
+            }
+            else if (entry.Target is Blob blob && (entry.Name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || entry.Name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)))
+            {
+                foreach (var control in ProgrammeFileParser.Parse(entryPath, blob.GetContentText()).Controls)
+                {
+                    foreach (var requirement in control.Evidence)
+                    {
+                        if (requirement.Collector is { } collector)
+                        {
+                            collectors[$"{control.Id.Value}/{requirement.Id.Value}"] = collector;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
