@@ -234,10 +234,7 @@ public static class ProgrammeLinker
             endpoints.Check(record.Endpoint, $"The evidence record of '{record.Artifact.Value}'", findings);
         }
 
-        foreach (var incident in model.Incidents.Items)
-        {
-            CheckIncident(incident, findings);
-        }
+        IncidentLinking.Check(model.Incidents.Items, model.Programme, findings);
     }
 
     private static void CheckEvidenceKey(ProgrammeIndex model, Binding.Located key, string what, List<Finding> findings)
@@ -253,31 +250,6 @@ public static class ProgrammeLinker
         if (control is null || !control.Evidence.Any(e => e.Id.Value == parts[1]))
         {
             findings.Add(Rules.UnknownReference.At(key.Span, $"{what} names the evidence requirement '{key.Value}', which is not defined.", "Add the evidence requirement to the control, or correct the reference."));
-        }
-    }
-
-    private static void CheckIncident(IncidentDefinition incident, List<Finding> findings)
-    {
-        var id = incident.Id.Value;
-        var residents = incident.States.Sum(s => (long)s.Residents);
-        if (residents > incident.IndividualsAffected)
-        {
-            findings.Add(Rules.IncidentInconsistent.At(incident.Id.Span,
-                $"The incident '{id}' lists {residents} residents across its states but only {incident.IndividualsAffected} individuals affected."));
-        }
-
-        if (incident.DiscoveredOn is not { } discovered)
-        {
-            return;
-        }
-
-        foreach (var (name, date) in new[] { ("individuals_notified_on", incident.IndividualsNotifiedOn), ("hhs_notified_on", incident.HhsNotifiedOn), ("media_notified_on", incident.MediaNotifiedOn) })
-        {
-            if (date is { } notified && notified < discovered)
-            {
-                findings.Add(Rules.IncidentInconsistent.At(incident.Id.Span,
-                    $"The incident '{id}' has {name} {notified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, before it was discovered on {discovered.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}."));
-            }
         }
     }
 

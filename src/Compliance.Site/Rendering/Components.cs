@@ -8,6 +8,7 @@ using Compliance.Model.Diagnostics;
 using Compliance.Site.Html;
 using Compliance.Site.Model;
 using static Compliance.Site.Html.Html;
+using NoticeState = Compliance.Site.Model.NoticeState;
 
 namespace Compliance.Site.Rendering;
 
@@ -144,6 +145,8 @@ public static class Components
         NoticeState.SentLate => Pill("bad", "✕", "Sent late"),
         NoticeState.Overdue => Pill("bad", "✕", "Overdue"),
         NoticeState.DueSoon => Pill("warn", "!", "Due soon"),
+        NoticeState.NotRequired => Pill("none", "–", "Not required"),
+        NoticeState.CannotBeDecided => Pill("bad", "?", "Cannot be decided"),
         _ => Pill("info", "○", "Open"),
     };
 
