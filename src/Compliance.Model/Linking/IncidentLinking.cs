@@ -10,6 +10,7 @@ namespace Compliance.Model.Linking;
 /// <summary>
 /// The incidents registry against itself and the programme's role: counts and dates that agree, and
 /// for a business associate the covered entities each breach affected (164.410 runs per covered entity).
+/// Only a business associate (or both) lists covered entities at all.
 /// </summary>
 internal static class IncidentLinking
 {
@@ -20,6 +21,13 @@ internal static class IncidentLinking
         foreach (var entity in programme?.CoveredEntities ?? default)
         {
             coveredEntities.Add(entity, entity.Id, findings);
+        }
+
+        if (programme is { CoveredEntities.Count: > 0 } && role == ProgrammeRole.CoveredEntity)
+        {
+            findings.Add(Rules.InvalidValue.At(programme.CoveredEntities[0].Span,
+                $"The programme '{programme.Id.Value}' lists covered entities, but its role is {ProgrammeRoles.CoveredEntity}.",
+                $"Set role: {ProgrammeRoles.BusinessAssociate} (or {ProgrammeRoles.Both}), or remove covered_entities."));
         }
 
         foreach (var incident in incidents)

@@ -9,9 +9,8 @@ internal static class CoveredEntityBinder
 {
     public const int RegulationNoticeDays = 60; // 164.410(b): no later than 60 calendar days after discovery
 
-    public static EquatableArray<CoveredEntityDefinition> Bind(MappingReader programme, ProgrammeRole role)
-    {
-        var entities = ListBinding.Each(programme, "covered_entities", required: false, "covered entity", entry =>
+    public static EquatableArray<CoveredEntityDefinition> Bind(MappingReader programme) =>
+        ListBinding.Each(programme, "covered_entities", required: false, "covered entity", entry =>
         {
             var id = ListBinding.IdentifiedAs(entry, "covered entity");
             var name = entry.String("name", required: true);
@@ -29,14 +28,4 @@ internal static class CoveredEntityBinder
 
             return id is null || name is null ? null : new CoveredEntityDefinition(id, name, noticeDays, delegates, agreement, entry.Span);
         });
-
-        if (entities.Count > 0 && !ProgrammeRoles.ActsAsBusinessAssociate(role))
-        {
-            programme.Report(Diagnostics.Rules.InvalidValue, programme.ValueSpan("covered_entities")!,
-                $"{programme.What} lists covered entities, but its role is {ProgrammeRoles.CoveredEntity}.",
-                $"Set role: {ProgrammeRoles.BusinessAssociate} (or {ProgrammeRoles.Both}), or remove covered_entities.");
-        }
-
-        return entities;
-    }
 }

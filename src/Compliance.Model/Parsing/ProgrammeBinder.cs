@@ -43,7 +43,7 @@ internal static class ProgrammeBinder
             return endpointId is null || url is null || evidence is null ? null : new EndpointDefinition(endpointId, url, evidence);
         });
         var role = reader.Enum("role", required: false, ProgrammeRoles.All);
-        var coveredEntities = CoveredEntityBinder.Bind(reader, ProgrammeRoles.Parse(role));
+        var coveredEntities = CoveredEntityBinder.Bind(reader);
         reader.Finish();
         return id is null || name is null
             ? null

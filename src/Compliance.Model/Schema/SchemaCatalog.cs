@@ -225,12 +225,16 @@ public static class SchemaCatalog
                     Reference("covered_entity", true, "A covered entity's ID from programme.covered_entities.", "CL-0204"),
                     Date("notified_on", false, "When the covered entity was notified."))),
                 Object("law_enforcement_delay", false, "A law-enforcement official's statement delaying notice (164.412).", Obj(
-                    Date("statement_on", true, "When the statement was made."),
-                    Enum("form", true, "oral or written: an oral delay lasts at most 30 days unless a written statement follows.", StatementForms.All),
-                    Text("agency", true, "The agency and official who made the statement."),
-                    Date("until", true, "The end of the delay the statement asks for."),
-                    Date("written_statement_on", false, "For an oral statement: when a written statement followed."),
-                    Reference("evidence", true, "The record of the statement: a repository-relative path under evidence/.", "evidence/inc-01/le-statement.md"))),
+                    new[]
+                    {
+                        Date("statement_on", true, "When the statement was made."),
+                        Enum("form", true, "oral or written: an oral delay lasts at most 30 days unless a written statement follows.", StatementForms.All),
+                        Text("agency", true, "The agency and official who made the statement."),
+                        Date("until", true, "The end of the delay the statement asks for."),
+                        Date("written_statement_on", false, "For an oral statement: when a written statement followed. Refused when form is written."),
+                        Reference("evidence", true, "The record of the statement: a repository-relative path under evidence/.", "evidence/inc-01/le-statement.md"),
+                    },
+                    RefusedWhen("written_statement_on", "form", StatementForms.Written))),
                 Text("summary", false, "What happened."),
             },
             RequiredWhen("individuals_affected", "breach", "true")))));

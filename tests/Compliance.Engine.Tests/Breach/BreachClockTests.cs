@@ -27,7 +27,7 @@ public class BreachClockTests
         Assert.DoesNotContain(onTheDay, l => l.Contains("CMP1701"));
 
         var dayAfter = TestProgramme.Lines(programme.Check(new System.DateOnly(2026, 11, 2)));
-        Assert.Contains("policies/incidents.yaml(2,9): error CMP1701: Breach 'INC-1' (discovered 2026-09-02, 10 individuals): individuals not notified, and the deadline of 2026-11-01 passed 1 days ago. Fix: Notify the affected individuals now and record individuals_notified_on; document any law-enforcement delay (164.412) in law_enforcement_delay_until.", dayAfter);
+        Assert.Contains("policies/incidents.yaml(2,9): error CMP1701: Breach 'INC-1' (discovered 2026-09-02, 10 individuals): individuals not notified, and the deadline of 2026-11-01 passed 1 days ago. Fix: Notify the affected individuals now and record individuals_notified_on; document any law-enforcement delay (164.412) in law_enforcement_delay.", dayAfter);
     }
 
     [Fact]
