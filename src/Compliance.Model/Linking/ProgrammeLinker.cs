@@ -124,10 +124,17 @@ public static class ProgrammeLinker
             var what = $"The crosswalk '{crosswalk.Id.Value}'";
             var sourceKnown = model.Frameworks.Check(crosswalk.Source, what, findings);
             var targetKnown = model.Frameworks.Check(crosswalk.Target, what, findings);
+            var pairs = new HashSet<(string, string)>();
             foreach (var mapping in crosswalk.Mappings)
             {
                 CheckSide(model, mapping.Source, crosswalk.Source.Value, sourceKnown, "source", crosswalk, findings);
                 CheckSide(model, mapping.Target, crosswalk.Target.Value, targetKnown, "target", crosswalk, findings);
+                if (!pairs.Add((mapping.Source.Value, mapping.Target.Value)))
+                {
+                    findings.Add(Rules.DuplicateId.At(mapping.Source.Span,
+                        $"The crosswalk '{crosswalk.Id.Value}' pairs '{mapping.Source.Value}' with '{mapping.Target.Value}' more than once.",
+                        "Keep one mapping for the pair, with one relationship and rationale."));
+                }
             }
         }
 
