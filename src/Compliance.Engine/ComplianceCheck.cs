@@ -27,6 +27,7 @@ public static class ComplianceCheck
         var policies = PolicyChecks.Run(context);
         WorkforceChecks.Run(context);
         HistoryChecks.Run(context);
+        var retention = RetentionChecks.Run(context);
         var breaches = BreachClockChecks.Run(context);
         var verifications = EncryptionChecks.ReadVerifications(context);
         var endpoints = EncryptionChecks.Run(context, verifications);
@@ -44,6 +45,7 @@ public static class ComplianceCheck
         return new CheckResult(options, programme, provenance, artifacts, findings, evidence, vendors, policies, waivers)
         {
             Breaches = breaches,
+            Retention = retention,
             Endpoints = endpoints,
             TlsVerifications = verifications,
             AuditLog = auditLog,
@@ -76,6 +78,9 @@ public sealed record CheckResult(
     IReadOnlyList<WaiverStatus> Waivers)
 {
     public IReadOnlyList<BreachClock> Breaches { get; init; } = System.Array.Empty<BreachClock>();
+
+    /// <summary>Retired, superseded and deleted documents, with the day each may be deleted (164.316(b)(2)(i)).</summary>
+    public IReadOnlyList<RetainedDocument> Retention { get; init; } = System.Array.Empty<RetainedDocument>();
 
     public IReadOnlyList<EndpointStatus> Endpoints { get; init; } = System.Array.Empty<EndpointStatus>();
 

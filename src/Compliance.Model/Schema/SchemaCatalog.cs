@@ -267,14 +267,21 @@ public static class SchemaCatalog
         isFrontMatter: true,
         new[] { "policies/**/*.md" },
         Obj(
-            Id("id", "The policy's ID, e.g. POL-ACCESS."),
-            Text("title", true, "The policy's title."),
-            Reference("owner", true, "The ID of the person who owns the policy."),
-            Text("version", true, "The policy's version; quote it (\"2.1\").", "1.0"),
-            Reference("approved_by", true, "The ID of the person who approved this version."),
-            Date("approved_on", true, "When this version was approved."),
-            Int("review_interval_days", true, "How many days may pass between reviews.", 1, 1825),
-            IdList("governs", "The IDs of the controls the policy governs.")));
+            new[]
+            {
+                Id("id", "The policy's ID, e.g. POL-ACCESS."),
+                Text("title", true, "The policy's title."),
+                Reference("owner", true, "The ID of the person who owns the policy."),
+                Text("version", true, "The policy's version; quote it (\"2.1\").", "1.0"),
+                Reference("approved_by", true, "The ID of the person who approved this version."),
+                Date("approved_on", true, "When this version was approved."),
+                Int("review_interval_days", true, "How many days may pass between reviews.", 1, 1825),
+                IdList("governs", "The IDs of the controls the policy governs."),
+                Enum("status", false, "active or retired (the default is active, or retired when retired_on is set): retire a policy rather than delete it; it is kept six years after retired_on.", PolicyStatuses.All),
+                Date("retired_on", false, "The day the policy stopped being in effect. Required when status is retired, refused when active."),
+            },
+            RequiredWhen("retired_on", "status", PolicyStatuses.Retired),
+            RefusedWhen("retired_on", "status", PolicyStatuses.Active)));
 
     private static ObjectSpec Obj(params FieldSpec[] fields) => new(fields, System.Array.Empty<ConditionalRule>());
 
