@@ -60,24 +60,39 @@ public static class JsonReport
                 a.Uncommitted)).ToList(),
             result.Vendors.Select(v =>
             {
-                var vendor = programme.Vendors.First(x => x.Id.Value == v.VendorId);
+                var vendor = programme.Lookups.Vendor(v.VendorId)!;
                 return new ReportVendor(v.VendorId, vendor.Name, vendor.HandlesPhi, vendor.Services.Select(s => s.Id.Value).ToList(), v.State,
                     vendor.Baa?.SignedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), vendor.Baa?.EffectiveOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), vendor.Baa?.ExpiresOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                     v.DaysLeft, vendor.Baa?.Evidence?.Value, vendor.Subcontractors.Select(s => s.Value).ToList());
             }).ToList(),
             result.Policies.Select(p =>
             {
-                var policy = programme.Policies.First(x => x.Id.Value == p.PolicyId);
+                var policy = programme.Lookups.Policy(p.PolicyId)!;
                 var history = result.Provenance.Find(policy.Path);
                 return new ReportPolicy(p.PolicyId, policy.Title, policy.Path, policy.Version, policy.ApprovedBy?.Value, CheckContext.Iso(p.ApprovedOn), CheckContext.Iso(p.NextReviewOn), p.Overdue,
                     history?.Changes.Select(Commit).Where(c => c is not null).Cast<ReportCommit>().ToList());
             }).ToList(),
             result.Provenance.Deletions.Select(d => new ReportDeletion(d.Path, Commit(d.DeletedBy)!, Commit(d.FirstAdded)!)).ToList())
         {
+            Coverage = programme.Coverage.Where(c => c.InScope)
+                .Select(c => new ReportCoverage(c.RequirementId, c.FrameworkId, c.State, c.Assessable, c.Controls.ToList(), c.NotApplicableControls.ToList(), c.Decision?.Decision))
+                .ToList(),
             Role = programme.Programme?.Role,
             Breaches = result.Breaches.Select(Breach).ToList(),
+            Retention = result.Retention.Select(Retained).ToList(),
         };
     }
+
+    private static ReportRetained Retained(RetainedDocument d) => new(
+        d.Path,
+        CheckContext.Iso(d.CreatedOn),
+        d.EffectEnd,
+        d.LastInEffectOn is { } last ? CheckContext.Iso(last) : null,
+        d.RetainUntil is { } until ? CheckContext.Iso(until) : null,
+        d.SupersededBy,
+        d.DeletedOn is { } deleted ? CheckContext.Iso(deleted) : null,
+        d.LastVersionCommit,
+        d.Violated);
 
     // The engine's typed notices, as values: no sentence to parse.
     private static ReportBreach Breach(BreachClock clock) => new(
@@ -132,20 +147,22 @@ public sealed record ReportDocument(
     IReadOnlyList<ReportPolicy> Policies,
     IReadOnlyList<ReportDeletion> Deletions)
 {
+    /// <summary>Every in-scope requirement's coverage record, in catalog order.</summary>
+    public IReadOnlyList<ReportCoverage> Coverage { get; init; } = System.Array.Empty<ReportCoverage>();
+
     /// <summary>The programme's HIPAA role, which decides its breach clocks.</summary>
     public Compliance.Model.Documents.ProgrammeRole? Role { get; init; }
 
     public IReadOnlyList<ReportBreach> Breaches { get; init; } = System.Array.Empty<ReportBreach>();
+
+    /// <summary>Retired, superseded and deleted documents with their retain-until days (164.316(b)(2)(i)).</summary>
+    public IReadOnlyList<ReportRetained> Retention { get; init; } = System.Array.Empty<ReportRetained>();
 }
 
-public sealed record ReportBreach(string Incident, string DiscoveredOn, BreachCapacity Capacity, ReportDelay? LawEnforcementDelay, IReadOnlyList<ReportNotice> Notices);
-
-public sealed record ReportDelay(string StatementOn, StatementForm Form, string Agency, string RequestedUntil, string EffectiveUntil, string? WrittenStatementOn, bool Capped, string? Evidence);
-
-/// <summary>One breach notice: recipient (and covered entity), the CFR citation, deadline, delay, delegation and state.</summary>
-public sealed record ReportNotice(NoticeRecipient Recipient, string? CoveredEntity, IReadOnlyList<string> States, string LegalBasis, string? Agreement, string? Deadline, bool Delayed, string? DelegatedBy, string? NotifiedOn, NoticeState State, int? MarginDays);
-
 public sealed record ReportProgramme(string? Id, string? Name);
+
+/// <summary>An in-scope requirement's coverage, as the model decided it: the controls that count and those that do not apply.</summary>
+public sealed record ReportCoverage(string Requirement, string Framework, Compliance.Model.Linking.CoverageState State, bool Assessable, IReadOnlyList<string> Controls, IReadOnlyList<string> NotApplicableControls, string? Decision);
 
 public sealed record ReportProvenance(bool Available, string? UnavailableReason, ReportCommit? Head, string? Branch);
 

@@ -96,7 +96,7 @@ internal sealed class FrameworksBuilder
                 lookups.ControlsOf(id).Select(c => controls[c.Id.Value].Link).ToList(),
                 decision is null ? null : new DecisionModel(decision.Decision, decision.Rationale, decision.Alternative, decision.ApprovedBy is null ? null : _context.Person(decision.ApprovedBy.Value), decision.ApprovedOn is { } on ? DateOnly.FromDateTime(on) : null),
                 partners.TryGetValue(id, out var p) ? p : new List<PartnerModel>(),
-                _context.Links.RequirementPage(id)));
+                _context.Links.RequirementPageIn(framework.Id.Value, id)));
         }
 
         var assessed = models.Where(m => m.IsAssessable).ToList();
