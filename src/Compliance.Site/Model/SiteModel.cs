@@ -32,6 +32,9 @@ public sealed record SiteModel(
     /// <summary>Whether site/theme/site.css exists and is linked after the default theme.</summary>
     public bool HasCustomCss { get; init; }
 
+    /// <summary>Retired, superseded and deleted documents with their retain-until days (the retention check's).</summary>
+    public IReadOnlyList<RetainedDocumentModel> Retention { get; init; } = System.Array.Empty<RetainedDocumentModel>();
+
     private Dictionary<string, List<FindingModel>>? _byPage;
 
     public IEnumerable<RequirementModel> Requirements

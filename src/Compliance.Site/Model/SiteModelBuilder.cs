@@ -131,6 +131,9 @@ public sealed class SiteModelBuilder
             rules,
             changes,
             extraPages,
-            notes);
+            notes)
+        {
+            Retention = RetentionBuilder.Build(context.Result.Retention),
+        };
     }
 }

@@ -92,6 +92,7 @@ public static class Components
         PolicyReviewState.Current => Pill("good", "✓", "Current"),
         PolicyReviewState.DueSoon => Pill("warn", "!", "Review due soon"),
         PolicyReviewState.Overdue => Pill("bad", "✕", "Review overdue"),
+        PolicyReviewState.Retired => Pill("none", "–", "Retired"),
         _ => Pill("none", "?", "Not approved"),
     };
 
