@@ -101,7 +101,7 @@ public static class IncidentsPage
         var facts = new List<(string, HtmlString)>
         {
             ("Discovered", breach.DiscoveredOn is { } discovered ? H($"{Time(discovered)} <span class=\"sub\">{Days(discovered.DayNumber - ctx.Site.Identity.AsOf.DayNumber)}</span>") : H($"<span class=\"muted\">not recorded</span>")),
-            ("Individuals affected", H($"{breach.IndividualsAffected.ToString("N0", CultureInfo.InvariantCulture)}{(breach.IndividualsAffected >= 500 ? " (500 or more: HHS within 60 days)" : " (fewer than 500: HHS annual log)")}")),
+            ("Individuals affected", H($"{breach.IndividualsAffected.ToString("N0", CultureInfo.InvariantCulture)}")),
             ("States", breach.States.Count == 0
                 ? H($"<span class=\"muted\">none recorded</span>")
                 : Join(breach.States.Select(s => H($"<span class=\"state\">{s.State}: {s.Residents.ToString("N0", CultureInfo.InvariantCulture)}{(s.MediaNotice ? " (media notice)" : string.Empty)}</span>")), H($", "))),
