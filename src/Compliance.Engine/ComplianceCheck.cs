@@ -32,6 +32,7 @@ public static class ComplianceCheck
         DocumentRegressionChecks.Run(context);
         PastDateChecks.Run(context);
         CollectorChangeChecks.Run(context, provenance.Available ? BaseCollectors.Read(options.Root) : null);
+        var retention = RetentionChecks.Run(context);
         var breaches = BreachClockChecks.Run(context);
         var verifications = EncryptionChecks.ReadVerifications(context);
         var endpoints = EncryptionChecks.Run(context, verifications);
@@ -49,6 +50,7 @@ public static class ComplianceCheck
         return new CheckResult(options, programme, provenance, artifacts, findings, evidence, vendors, policies, waivers)
         {
             Breaches = breaches,
+            Retention = retention,
             Endpoints = endpoints,
             TlsVerifications = verifications,
             AuditLog = auditLog,
@@ -83,6 +85,9 @@ public sealed record CheckResult(
     IReadOnlyList<WaiverStatus> Waivers)
 {
     public IReadOnlyList<BreachClock> Breaches { get; init; } = System.Array.Empty<BreachClock>();
+
+    /// <summary>Retired, superseded and deleted documents, with the day each may be deleted (164.316(b)(2)(i)).</summary>
+    public IReadOnlyList<RetainedDocument> Retention { get; init; } = System.Array.Empty<RetainedDocument>();
 
     public IReadOnlyList<EndpointStatus> Endpoints { get; init; } = System.Array.Empty<EndpointStatus>();
 

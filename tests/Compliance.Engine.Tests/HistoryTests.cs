@@ -66,7 +66,7 @@ public class HistoryTests
         var lines = TestProgramme.Lines(programme.Check()).Where(l => l.Contains("CMP1601")).ToList();
 
         Assert.Equal(2, lines.Count);
-        Assert.Matches($@"^evidence/cry-01/kms-keys/2026-10-30\.json\(1,1\): error CMP1601: 'evidence/cry-01/kms-keys/2026-10-30\.json' was deleted by commit {sha} \(Test Author, 2026-10-31\), 1 days after commit [0-9a-f]{{12}} added it on 2026-10-30; it must be kept until at least 2032-10-30\. Fix: ", lines[0]);
+        Assert.Matches($@"^evidence/cry-01/kms-keys/2026-10-30\.json\(1,1\): error CMP1601: 'evidence/cry-01/kms-keys/2026-10-30\.json' was deleted by commit {sha} \(Test Author, 2026-10-31\); commit [0-9a-f]{{12}} added it on 2026-10-30 and it was in effect until then \(nothing retired or superseded it\), so it must be kept until at least 2032-10-31\. Fix: ", lines[0]);
     }
 
     [Fact]
@@ -80,9 +80,12 @@ public class HistoryTests
 
         Assert.DoesNotContain(TestProgramme.Lines(programme.Check()), l => l.Contains("CMP1601"));
 
+        // A policy is retired first, then deleted once six years have passed since its retirement.
+        programme.Write("policies/security.md", File.ReadAllText(Path.Combine(programme.Root, "policies/security.md")).Replace("governs: [CRY-01]", "governs: [CRY-01]\nstatus: retired\nretired_on: 2026-10-26"));
+        programme.Commit("Retire policy", "2026-10-26T11:00:00Z");
         programme.Delete("policies/security.md");
-        programme.Commit("Retire policy", "2032-10-26T10:00:00Z");
-        Assert.DoesNotContain(TestProgramme.Lines(programme.Check(new DateOnly(2032, 10, 27))), l => l.Contains("CMP1601"));
+        programme.Commit("Delete the retired policy", "2032-10-27T10:00:00Z");
+        Assert.DoesNotContain(TestProgramme.Lines(programme.Check(new DateOnly(2032, 10, 28))), l => l.Contains("CMP1601"));
     }
 
     [Fact]

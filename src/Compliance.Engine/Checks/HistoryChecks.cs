@@ -1,9 +1,8 @@
 using Compliance.Model.Diagnostics;
-using Compliance.Model.Text;
 
 namespace Compliance.Engine.Checks;
 
-/// <summary>Provenance availability, and six-year retention of documentation (45 CFR 164.316(b)(2)(i)).</summary>
+/// <summary>Provenance availability: without history the provenance and retention checks are skipped, with one warning.</summary>
 public static class HistoryChecks
 {
     public static void Run(CheckContext context)
@@ -16,21 +15,6 @@ public static class HistoryChecks
             return;
         }
 
-        foreach (var deletion in provenance.Deletions)
-        {
-            if (!deletion.Path.StartsWith("evidence/", System.StringComparison.Ordinal) && !deletion.Path.StartsWith("policies/", System.StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var created = deletion.FirstAdded.CommitDay;
-            var keepUntil = created.AddYears(CheckOptions.RetentionYears);
-            var deleted = deletion.DeletedBy.CommitDay;
-            if (deleted < keepUntil)
-            {
-                context.Report(Rules.RetentionViolation, SourceSpan.StartOf(deletion.Path), deletion.Path,
-                    $"'{deletion.Path}' was deleted by commit {deletion.DeletedBy.ShortSha} ({deletion.DeletedBy.AuthorName}, {CheckContext.Iso(deleted)}), {deleted.DayNumber - created.DayNumber} days after commit {deletion.FirstAdded.ShortSha} added it on {CheckContext.Iso(created)}; it must be kept until at least {CheckContext.Iso(keepUntil)}.");
-            }
-        }
+        // Retention of deleted documents is RetentionChecks' (it needs what each was last in effect).
     }
 }

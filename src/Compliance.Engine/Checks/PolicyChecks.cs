@@ -19,7 +19,9 @@ public static class PolicyChecks
 
             var approved = CheckContext.Day(approvedOn);
             var due = approved.AddDays(policy.ReviewIntervalDays);
-            var review = due < context.AsOf ? PolicyReviewState.Overdue
+            // A retired policy is kept for retention, not reviewed: it is no longer in effect.
+            var review = policy.IsRetired ? PolicyReviewState.Retired
+                : due < context.AsOf ? PolicyReviewState.Overdue
                 : due.DayNumber - context.AsOf.DayNumber <= context.Options.PolicyWarningDays ? PolicyReviewState.DueSoon
                 : PolicyReviewState.Current;
             if (review == PolicyReviewState.Overdue)
@@ -33,7 +35,7 @@ public static class PolicyChecks
                     $"The review of policy '{id}' falls due on {CheckContext.Iso(due)}, in {due.DayNumber - context.AsOf.DayNumber} days.");
             }
 
-            if (policy.ApprovedBy is { } approverRef && context.Person(approverRef.Value) is { } approver && !CheckContext.IsActiveOn(approver, context.AsOf))
+            if (!policy.IsRetired && policy.ApprovedBy is { } approverRef && context.Person(approverRef.Value) is { } approver && !CheckContext.IsActiveOn(approver, context.AsOf))
             {
                 context.Report(Rules.PolicyApproverInactive, approverRef.Span, id,
                     $"Policy '{id}' is approved by '{approver.Id.Value}', whose access was revoked on {CheckContext.Iso(CheckContext.Day(approver.RevokedOn!.Value))}.");
@@ -52,6 +54,9 @@ public enum PolicyReviewState
     Current,
     DueSoon,
     Overdue,
+
+    /// <summary>Retired (status: retired): kept until six years after retired_on, and no longer reviewed.</summary>
+    Retired,
 }
 
 /// <summary>A policy's approval, next review date and review state on the as-of date.</summary>

@@ -77,8 +77,43 @@ public static class JsonReport
             Coverage = programme.Coverage.Where(c => c.InScope)
                 .Select(c => new ReportCoverage(c.RequirementId, c.FrameworkId, c.State, c.Assessable, c.Controls.ToList(), c.NotApplicableControls.ToList(), c.Decision?.Decision))
                 .ToList(),
+            Role = programme.Programme?.Role,
+            Breaches = result.Breaches.Select(Breach).ToList(),
+            Retention = result.Retention.Select(Retained).ToList(),
         };
     }
+
+    private static ReportRetained Retained(RetainedDocument d) => new(
+        d.Path,
+        CheckContext.Iso(d.CreatedOn),
+        d.EffectEnd,
+        d.LastInEffectOn is { } last ? CheckContext.Iso(last) : null,
+        d.RetainUntil is { } until ? CheckContext.Iso(until) : null,
+        d.SupersededBy,
+        d.DeletedOn is { } deleted ? CheckContext.Iso(deleted) : null,
+        d.LastVersionCommit,
+        d.Violated);
+
+    // The engine's typed notices, as values: no sentence to parse.
+    private static ReportBreach Breach(BreachClock clock) => new(
+        clock.IncidentId,
+        CheckContext.Iso(clock.DiscoveredOn),
+        clock.Capacity,
+        clock.Delay is { } delay
+            ? new ReportDelay(CheckContext.Iso(delay.StatementOn), delay.Form, delay.Agency, CheckContext.Iso(delay.RequestedUntil), CheckContext.Iso(delay.EffectiveUntil), delay.WrittenStatementOn is { } w ? CheckContext.Iso(w) : null, delay.Capped, delay.Evidence)
+            : null,
+        clock.Notices.Select(n => new ReportNotice(
+            n.Recipient,
+            n.CoveredEntity?.Id,
+            n.States,
+            n.LegalBasis.Citation,
+            n.LegalBasis.AgreementOf,
+            n.Deadline is { } deadline ? CheckContext.Iso(deadline) : null,
+            n.DelayedBy is not null,
+            n.DelegatedBy?.Id,
+            n.NotifiedOn is { } sent ? CheckContext.Iso(sent) : null,
+            n.State,
+            n.MarginDays)).ToList());
 
     private static ReportFinding Finding(Finding finding) => new(
         finding.RuleId,
@@ -114,6 +149,14 @@ public sealed record ReportDocument(
 {
     /// <summary>Every in-scope requirement's coverage record, in catalog order.</summary>
     public IReadOnlyList<ReportCoverage> Coverage { get; init; } = System.Array.Empty<ReportCoverage>();
+
+    /// <summary>The programme's HIPAA role, which decides its breach clocks.</summary>
+    public Compliance.Model.Documents.ProgrammeRole? Role { get; init; }
+
+    public IReadOnlyList<ReportBreach> Breaches { get; init; } = System.Array.Empty<ReportBreach>();
+
+    /// <summary>Retired, superseded and deleted documents with their retain-until days (164.316(b)(2)(i)).</summary>
+    public IReadOnlyList<ReportRetained> Retention { get; init; } = System.Array.Empty<ReportRetained>();
 }
 
 public sealed record ReportProgramme(string? Id, string? Name);

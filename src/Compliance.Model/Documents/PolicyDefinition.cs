@@ -15,4 +15,22 @@ public sealed record PolicyDefinition(
     int ReviewIntervalDays,
     EquatableArray<Located> Governs,
     string Path,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>active, or retired: a retired policy is kept, not deleted, for six years after retired_on (164.316(b)(2)(i)).</summary>
+    public string Status { get; init; } = PolicyStatuses.Active;
+
+    /// <summary>The day the policy stopped being in effect. Set exactly when the status is retired.</summary>
+    public DateTime? RetiredOn { get; init; }
+
+    public bool IsRetired => Status == PolicyStatuses.Retired;
+}
+
+/// <summary>A policy's lifecycle.</summary>
+public static class PolicyStatuses
+{
+    public const string Active = "active";
+    public const string Retired = "retired";
+
+    public static readonly string[] All = { Active, Retired };
+}

@@ -58,10 +58,23 @@ internal static class PolicyParser
             var approvedOn = reader.Date("approved_on", required: true);
             var interval = reader.Int("review_interval_days", required: true, 1, 1825);
             var governs = reader.References("governs");
+            // status defaults to active, or to retired when only retired_on is written.
+            var written = reader.Enum("status", required: false, PolicyStatuses.All);
+            var retiredOn = reader.Date("retired_on", required: written == PolicyStatuses.Retired);
+            var status = written ?? (retiredOn is null ? PolicyStatuses.Active : PolicyStatuses.Retired);
+            if (written == PolicyStatuses.Active && retiredOn is not null)
+            {
+                reader.Report(Rules.InvalidValue, reader.ValueSpan("retired_on")!, $"{reader.What} is active but has a retired_on date.", "Set status: retired, or remove retired_on.");
+            }
+
             reader.Finish();
             if (id is not null && title is not null && version is not null && interval is not null)
             {
-                policy = new PolicyDefinition(id, title, owner, version, approvedBy, approvedOn, interval.Value, governs, path, reader.Span);
+                policy = new PolicyDefinition(id, title, owner, version, approvedBy, approvedOn, interval.Value, governs, path, reader.Span)
+                {
+                    Status = status,
+                    RetiredOn = retiredOn,
+                };
             }
         }
 

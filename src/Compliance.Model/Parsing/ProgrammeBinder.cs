@@ -43,7 +43,19 @@ internal static class ProgrammeBinder
             return endpointId is null || url is null || evidence is null ? null : new EndpointDefinition(endpointId, url, evidence);
         });
         var identityProvider = IdentityProviderBinder.Bind(reader);
+        var role = reader.Enum("role", required: false, ProgrammeRoles.All);
+        var coveredEntities = CoveredEntityBinder.Bind(reader);
         reader.Finish();
-        return id is null || name is null ? null : new ProgrammeDefinition(id, name, description, scope) { Runners = runners, Endpoints = endpoints, IdentityProvider = identityProvider };
+        return id is null || name is null
+            ? null
+            : new ProgrammeDefinition(id, name, description, scope)
+            {
+                Runners = runners,
+                Endpoints = endpoints,
+                IdentityProvider = identityProvider,
+                Role = ProgrammeRoles.Parse(role),
+                RoleSpan = reader.ValueSpan("role"),
+                CoveredEntities = coveredEntities,
+            };
     }
 }

@@ -12,6 +12,7 @@ public enum PolicyReviewState
     DueSoon,
     Overdue,
     Unknown,
+    Retired,
 }
 
 public sealed record PolicyModel(

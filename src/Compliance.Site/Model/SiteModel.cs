@@ -35,6 +35,9 @@ public sealed record SiteModel(
     /// <summary>The latest access review reconciled with the identity provider; null when the programme declares none.</summary>
     public AccessReviewModel? AccessReview { get; init; }
 
+    /// <summary>Retired, superseded and deleted documents with their retain-until days (the retention check's).</summary>
+    public IReadOnlyList<RetainedDocumentModel> Retention { get; init; } = System.Array.Empty<RetainedDocumentModel>();
+
     private Dictionary<string, List<FindingModel>>? _byPage;
 
     public IEnumerable<RequirementModel> Requirements

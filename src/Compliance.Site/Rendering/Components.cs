@@ -10,6 +10,7 @@ using Compliance.Model.Linking;
 using Compliance.Site.Model;
 using PolicyReviewState = Compliance.Site.Model.PolicyReviewState;
 using static Compliance.Site.Html.Html;
+using NoticeState = Compliance.Site.Model.NoticeState;
 
 namespace Compliance.Site.Rendering;
 
@@ -91,6 +92,7 @@ public static class Components
         PolicyReviewState.Current => Pill("good", "✓", "Current"),
         PolicyReviewState.DueSoon => Pill("warn", "!", "Review due soon"),
         PolicyReviewState.Overdue => Pill("bad", "✕", "Review overdue"),
+        PolicyReviewState.Retired => Pill("none", "–", "Retired"),
         _ => Pill("none", "?", "Not approved"),
     };
 
@@ -146,6 +148,8 @@ public static class Components
         NoticeState.SentLate => Pill("bad", "✕", "Sent late"),
         NoticeState.Overdue => Pill("bad", "✕", "Overdue"),
         NoticeState.DueSoon => Pill("warn", "!", "Due soon"),
+        NoticeState.NotRequired => Pill("none", "–", "Not required"),
+        NoticeState.CannotBeDecided => Pill("bad", "?", "Cannot be decided"),
         _ => Pill("info", "○", "Open"),
     };
 

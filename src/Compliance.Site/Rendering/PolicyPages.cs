@@ -23,6 +23,7 @@ public static class PolicyPages
         }
 
         w.Append($"</tbody></table>");
+        w.Append(RetentionSection.Render(ctx.Site.Retention));
         return w.ToHtml();
     }
 

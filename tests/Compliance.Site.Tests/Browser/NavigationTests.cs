@@ -104,8 +104,9 @@ public sealed class NavigationTests
         await Assertions.Expect(breach).ToContainTextAsync("620");
         await Assertions.Expect(breach).ToContainTextAsync("CA: 540 (media notice)");
         await Assertions.Expect(NoticeRow(breach, "Individuals")).ToContainTextAsync("Sent on time");
-        await Assertions.Expect(NoticeRow(breach, "HHS")).ToContainTextAsync("Due soon");
-        await Assertions.Expect(NoticeRow(breach, "HHS")).ToContainTextAsync("not sent: 8 days left");
+        // 164.408(b): HHS was due with the individuals' notice of 2026-09-18, not on day 60.
+        await Assertions.Expect(NoticeRow(breach, "HHS")).ToContainTextAsync("Overdue");
+        await Assertions.Expect(NoticeRow(breach, "HHS")).ToContainTextAsync("not sent: 13 days overdue");
         await Assertions.Expect(NoticeRow(breach, "The media (CA)")).ToContainTextAsync("2026-10-09");
         await Assertions.Expect(page.Locator("#incident-inc-2026-003")).ToContainTextAsync("Not a breach");
         Assert.Empty(session.Problems);

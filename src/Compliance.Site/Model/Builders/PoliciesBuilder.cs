@@ -24,6 +24,7 @@ internal sealed class PoliciesBuilder
             Compliance.Engine.Checks.PolicyReviewState.Current => PolicyReviewState.Current,
             Compliance.Engine.Checks.PolicyReviewState.DueSoon => PolicyReviewState.DueSoon,
             Compliance.Engine.Checks.PolicyReviewState.Overdue => PolicyReviewState.Overdue,
+            Compliance.Engine.Checks.PolicyReviewState.Retired => PolicyReviewState.Retired,
             _ => PolicyReviewState.Unknown,
         };
 
