@@ -50,7 +50,7 @@ public static class ProvenanceReader
         prefix = prefix == "." ? string.Empty : prefix.TrimEnd('/') + "/";
         var folders = Provenance.TrackedFolders.Select(f => prefix + f).ToArray();
 
-        var provenance = new Provenance { Head = head, Branch = repo.Head.FriendlyName };
+        var provenance = new Provenance { Head = head, Branch = repo.Head.FriendlyName, GitDirectory = gitDir, Prefix = prefix };
         GitOid? since = null;
 
         // Start from the cached provenance when its commit is still in this history: walk only what came since.
@@ -68,6 +68,7 @@ public static class ProvenanceReader
         }
 
         var order = HistoryWalk.OldestFirst(reader, tip, since);
+        provenance.HasFullHistory = since is null;
         provenance.CommitsWalked += order.Count;
 
         // Comparing trees is the cost, and commits are independent: compare them on every core, each worker
@@ -141,6 +142,7 @@ public static class ProvenanceReader
             provenance.Paths.Remove(source.Path);
             provenance.Paths[added.Path] = moved;
             Touch(moved, current);
+            moved.Versions.Add(new PathVersion(current, added.Blob));
         }
 
         foreach (var change in list)
@@ -152,6 +154,7 @@ public static class ProvenanceReader
                 {
                     Touch(history, current);
                     history.ExistsAtHead = false;
+                    history.Versions.Add(new PathVersion(current, null));
                     provenance.Deletions.Add(new Deletion(change.Path, current, history.Added));
                 }
             }
@@ -159,12 +162,14 @@ public static class ProvenanceReader
             {
                 history = new PathHistory(current);
                 history.Changes.Add(current);
+                history.Versions.Add(new PathVersion(current, change.Blob));
                 provenance.Paths[change.Path] = history;
             }
             else
             {
                 Touch(history, current);
                 history.ExistsAtHead = true;
+                history.Versions.Add(new PathVersion(current, change.Blob));
             }
         }
     }
