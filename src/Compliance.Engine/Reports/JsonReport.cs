@@ -72,7 +72,10 @@ public static class JsonReport
                 return new ReportPolicy(p.PolicyId, policy.Title, policy.Path, policy.Version, policy.ApprovedBy?.Value, CheckContext.Iso(p.ApprovedOn), CheckContext.Iso(p.NextReviewOn), p.Overdue,
                     history?.Changes.Select(Commit).Where(c => c is not null).Cast<ReportCommit>().ToList());
             }).ToList(),
-            result.Provenance.Deletions.Select(d => new ReportDeletion(d.Path, Commit(d.DeletedBy)!, Commit(d.FirstAdded)!)).ToList());
+            result.Provenance.Deletions.Select(d => new ReportDeletion(d.Path, Commit(d.DeletedBy)!, Commit(d.FirstAdded)!)).ToList())
+        {
+            Period = result.Period is { } period ? PeriodReport.Build(period) : null,
+        };
     }
 
     private static ReportFinding Finding(Finding finding) => new(
@@ -105,7 +108,11 @@ public sealed record ReportDocument(
     IReadOnlyList<ReportArtifact> Artifacts,
     IReadOnlyList<ReportVendor> Vendors,
     IReadOnlyList<ReportPolicy> Policies,
-    IReadOnlyList<ReportDeletion> Deletions);
+    IReadOnlyList<ReportDeletion> Deletions)
+{
+    /// <summary>The audit period's results (only with --period).</summary>
+    public ReportPeriod? Period { get; init; }
+}
 
 public sealed record ReportProgramme(string? Id, string? Name);
 
