@@ -51,6 +51,10 @@ internal abstract class Emitter
 
     public static string DeployGate(GeneratorOptions options) => Template("DeployGate.cs", options);
 
+    /// <summary>The deploy rules shared with the engine, in a namespace of the programme's, with rule IDs from the catalog.</summary>
+    public static string DeployRules(GeneratorOptions options) =>
+        Template("DeployRules.cs", options).Replace("Compliance.Shared.Deploy", options.Namespace + ".Deploy") + DeployRuleIds.Source(options.Namespace + ".Deploy");
+
     private static string Template(string name, GeneratorOptions options)
     {
         using var stream = typeof(Emitter).Assembly.GetManifestResourceStream("Compliance.Generator.Templates." + name)!;

@@ -276,7 +276,7 @@ namespace Compliance.Generated.Template
         public DateOnly ExpiresOn { get; }
         /// <summary>The signed agreement, relative to the programme root.</summary>
         public string EvidencePath { get; }
-        public bool IsInForceOn(DateOnly day) => EffectiveOn <= day && day <= ExpiresOn;
+        public bool IsInForceOn(DateOnly day) => global::Compliance.Generated.Template.Deploy.BaaInForce.On(true, EffectiveOn, ExpiresOn, day) == global::Compliance.Generated.Template.Deploy.BaaStanding.InForce;
         public int DaysLeftOn(DateOnly day) => ExpiresOn.DayNumber - day.DayNumber;
     }
 
