@@ -29,6 +29,9 @@ public sealed class Provenance
 
     public int CommitsWalked { get; set; }
 
+    /// <summary>Every commit walked, oldest first, when the walk was asked to keep them (the period's changes); else empty.</summary>
+    public List<CommitInfo> Commits { get; } = new();
+
     /// <summary>The repository's git directory, to read historical file versions (null when unavailable).</summary>
     internal string? GitDirectory { get; init; }
 

@@ -19,7 +19,8 @@ public static class ProvenanceReader
 {
     /// <param name="root">The programme root.</param>
     /// <param name="cacheFile">Where provenance is cached between runs (null: no cache).</param>
-    public static Provenance Read(string root, string? cacheFile = null)
+    /// <param name="everyCommit">Also keep every commit walked (the audit period's population of changes).</param>
+    public static Provenance Read(string root, string? cacheFile = null, bool everyCommit = false)
     {
         var gitDir = Repository.Discover(root);
         if (gitDir is null)
@@ -79,7 +80,7 @@ public static class ProvenanceReader
         System.Threading.Tasks.Parallel.For(0, workers, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
         {
             using var local = new ObjectReader(gitDir);
-            var walker = new CommitWalker(local, folders, prefix);
+            var walker = new CommitWalker(local, folders, prefix, everyCommit);
             for (var i = worker * chunk; i < Math.Min(order.Count, (worker + 1) * chunk); i++)
             {
                 changes[i] = walker.Changes(order[i]);
@@ -91,6 +92,10 @@ public static class ProvenanceReader
             if (commitChanges is not null)
             {
                 Apply(provenance, commitChanges);
+                if (everyCommit)
+                {
+                    provenance.Commits.Add(commitChanges.Info);
+                }
             }
         }
 
@@ -184,12 +189,14 @@ public static class ProvenanceReader
         private readonly TreeDiff _trees;
         private readonly string[] _folders;
         private readonly string _prefix;
+        private readonly bool _everyCommit;
 
         // A worker's commits are consecutive in history, so a parent's tree is usually known already.
         private readonly Dictionary<GitOid, GitOid> _treeOf = new();
 
-        public CommitWalker(ObjectReader reader, string[] folders, string prefix)
+        public CommitWalker(ObjectReader reader, string[] folders, string prefix, bool everyCommit)
         {
+            _everyCommit = everyCommit;
             _reader = reader;
             _trees = new TreeDiff(reader);
             _folders = folders;
@@ -228,7 +235,7 @@ public static class ProvenanceReader
                 }
             }
 
-            return list is null ? null : new CommitChanges(commit.Info(), list);
+            return list is null && !_everyCommit ? null : new CommitChanges(commit.Info(), list ?? new());
         }
 
         private GitOid TreeOf(GitOid commit)

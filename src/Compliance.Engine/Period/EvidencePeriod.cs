@@ -49,7 +49,10 @@ internal static class EvidencePeriod
             timelines.Add(new RequirementTimeline(key, requirement.Control.Id.Value, requirement.Definition.FreshnessDays, frameworks, segments,
                 segments.Where(s => s.State != PeriodDayState.NotDefined).Sum(s => s.Days.Days),
                 segments.Where(s => s.State == PeriodDayState.Fresh).Sum(s => s.Days.Days),
-                segments.Where(s => s.State == PeriodDayState.Waived).Sum(s => s.Days.Days)));
+                segments.Where(s => s.State == PeriodDayState.Waived).Sum(s => s.Days.Days))
+            {
+                Frequency = Sampling.ControlFrequencies.Of(requirement.Definition),
+            });
 
             foreach (var gap in segments.Where(s => s.State is PeriodDayState.Stale or PeriodDayState.Missing))
             {

@@ -49,7 +49,11 @@ public static class PeriodAnalysis
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new FrameworkCoverage(g.Key, g.Sum(p => p.Timeline.RequiredDays), g.Sum(p => p.Timeline.FreshDays)))
             .ToList();
-        return new PeriodResult(period, timelines, ordered, frameworks, listedWaivers) { CommitsWalked = provenance.CommitsWalked };
+        return new PeriodResult(period, timelines, ordered, frameworks, listedWaivers)
+        {
+            CommitsWalked = provenance.CommitsWalked,
+            Populations = PeriodPopulations.Build(context, period, history, timelines),
+        };
     }
 
     private static PeriodResult Empty(DayRange period) =>

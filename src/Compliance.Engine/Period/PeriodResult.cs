@@ -38,7 +38,11 @@ public sealed record RequirementTimeline(
     IReadOnlyList<TimelineSegment> Segments,
     int RequiredDays,
     int FreshDays,
-    int WaivedDays);
+    int WaivedDays)
+{
+    /// <summary>How often the control operates: declared on the requirement, or derived from its freshness window.</summary>
+    public Sampling.ControlFrequency Frequency { get; init; }
+}
 
 /// <summary>
 /// One exception: a maximal run of days on which something was not operating. <see cref="Before"/> and
@@ -74,6 +78,9 @@ public sealed record PeriodResult(
 {
     /// <summary>Why the period could not be computed (no or shallow history); null when it was.</summary>
     public string? UnavailableReason { get; init; }
+
+    /// <summary>The populations the auditor samples from (deploys, changes, terminations, evidence collections, incidents).</summary>
+    public IReadOnlyList<Sampling.Population> Populations { get; init; } = System.Array.Empty<Sampling.Population>();
 
     /// <summary>Commits the one provenance walk read.</summary>
     public int CommitsWalked { get; init; }

@@ -54,8 +54,7 @@ internal sealed class ProgrammeHistory
     /// <summary>The committed versions of the artifact a sidecar version names, resolved as the as-of check resolves it.</summary>
     public IReadOnlyList<ArtifactVersion> ArtifactOf(FileVersion sidecar, EvidenceRecord record)
     {
-        var folder = sidecar.Path.Contains('/') ? sidecar.Path.Substring(0, sidecar.Path.LastIndexOf('/')) : string.Empty;
-        var relative = EvidencePaths.Combine(folder, record.Artifact.Value);
+        var relative = ArtifactPath(sidecar, record);
         if (relative is null)
         {
             return Array.Empty<ArtifactVersion>();
@@ -67,6 +66,13 @@ internal sealed class ProgrammeHistory
         }
 
         return versions;
+    }
+
+    /// <summary>The repo-relative path of the artifact a sidecar version names (null: it points outside evidence/).</summary>
+    public static string? ArtifactPath(FileVersion sidecar, EvidenceRecord record)
+    {
+        var folder = sidecar.Path.Contains('/') ? sidecar.Path.Substring(0, sidecar.Path.LastIndexOf('/')) : string.Empty;
+        return EvidencePaths.Combine(folder, record.Artifact.Value);
     }
 
     private static bool IsYaml(string path) =>
