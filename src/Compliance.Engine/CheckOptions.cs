@@ -29,6 +29,12 @@ public sealed record CheckOptions(string Root, DateOnly AsOf)
     /// </summary>
     public Period.DayRange? Period { get; init; }
 
+    /// <summary>The seed of the period's samples (null: the head commit's SHA). See docs/period.md.</summary>
+    public string? SampleSeed { get; init; }
+
+    /// <summary>Sample sizes by frequency (null: the documented defaults).</summary>
+    public Sampling.SampleSizeTable? SampleSizes { get; init; }
+
     /// <summary>HIPAA 45 CFR 164.316(b)(2)(i): documentation is kept six years.</summary>
     public const int RetentionYears = 6;
 }

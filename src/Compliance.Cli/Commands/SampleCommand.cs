@@ -36,15 +36,14 @@ public static class SampleCommand
 
         // The as-of date defaults to the period's last day: the day the auditor's period closes.
         var asOf = arguments.Value("--as-of") is { } text ? Clock.ResolveAsOf(text, utcNow) : period.End;
-        var result = ComplianceCheck.Run(new CheckOptions(root, asOf) { Period = period });
-        if (result.Period is not { UnavailableReason: null } periodResult)
+        var result = ComplianceCheck.Run(new CheckOptions(root, asOf) { Period = period, SampleSeed = arguments.Value("--seed"), SampleSizes = sizes });
+        if (result.Period is not { UnavailableReason: null, Samples: { } samples })
         {
             Console.Error.WriteLine($"compliance: error CMP1001: The period cannot be sampled: {result.Period?.UnavailableReason ?? result.Provenance.UnavailableReason}.");
             return 3;
         }
 
-        var seed = arguments.Value("--seed") ?? result.Provenance.Head?.Sha ?? throw new UsageException("Give --seed: there is no head commit to default to.");
-        var samples = Sampler.Draw(periodResult.Populations, seed, sizes);
+        var seed = samples.Seed;
         var outDir = Path.GetFullPath(arguments.Value("--out") ?? Path.Combine(root, "artifacts", "compliance", "period"));
         foreach (var (name, content) in SampleExports.Render(period, samples, sizes))
         {

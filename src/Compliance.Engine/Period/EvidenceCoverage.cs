@@ -27,6 +27,31 @@ public static class EvidenceCoverage
         return intact.Intersect(sidecarDays).Intersect(fresh.Value);
     }
 
+    /// <summary>A framework's requirement-days and fresh days per calendar month of the period.</summary>
+    public static List<CoverageBucket> ByMonth(DayRange period, IEnumerable<RequirementTimeline> timelines)
+    {
+        var list = timelines.ToList();
+        var required = list.Select(t => DaySet.Of(t.Segments.Where(s => s.State != PeriodDayState.NotDefined).Select(s => s.Days))).ToList();
+        var fresh = list.Select(t => DaySet.Of(t.Segments.Where(s => s.State == PeriodDayState.Fresh).Select(s => s.Days))).ToList();
+        var buckets = new List<CoverageBucket>();
+        var start = period.Start;
+        while (start <= period.End)
+        {
+            var monthEnd = new DateOnly(start.Year, start.Month, 1).AddMonths(1).AddDays(-1);
+            var month = new DayRange(start, monthEnd < period.End ? monthEnd : period.End);
+            buckets.Add(new CoverageBucket(month, start.DayNumber - period.Start.DayNumber,
+                required.Sum(r => r.Intersect(month).Days), fresh.Sum(f => f.Intersect(month).Days)));
+            if (month.End == DateOnly.MaxValue)
+            {
+                break;
+            }
+
+            start = month.End.AddDays(1);
+        }
+
+        return buckets;
+    }
+
     /// <summary>
     /// Splits the period into day states: not defined, fresh, waived, and (for the rest) stale when an
     /// artifact had covered the requirement before, missing when none ever had.
@@ -52,6 +77,8 @@ public static class EvidenceCoverage
             segments.Add(new TimelineSegment(gap, state));
         }
 
-        return segments.OrderBy(s => s.Days.Start).ToList();
+        return segments.OrderBy(s => s.Days.Start)
+            .Select(s => s with { FirstDayIndex = s.Days.Start.DayNumber - period.Start.DayNumber })
+            .ToList();
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Compliance.Engine.Checks;
 using Compliance.Engine.Git.Objects;
+using Compliance.Engine.Sampling;
 using Compliance.Model.Diagnostics;
 
 namespace Compliance.Engine.Period;
@@ -47,12 +48,20 @@ public static class PeriodAnalysis
         var frameworks = timelines.SelectMany(t => t.Frameworks.Select(f => (Framework: f, Timeline: t)))
             .GroupBy(p => p.Framework, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new FrameworkCoverage(g.Key, g.Sum(p => p.Timeline.RequiredDays), g.Sum(p => p.Timeline.FreshDays)))
+            .Select(g => new FrameworkCoverage(g.Key, g.Sum(p => p.Timeline.RequiredDays), g.Sum(p => p.Timeline.FreshDays))
+            {
+                Months = EvidenceCoverage.ByMonth(period, g.Select(p => p.Timeline)),
+            })
             .ToList();
+        var populations = PeriodPopulations.Build(context, period, history, timelines);
+
+        // Without a seed the head commit's SHA is the seed: the same commit draws the same samples.
+        var seed = context.Options.SampleSeed ?? provenance.Head?.Sha ?? string.Empty;
         return new PeriodResult(period, timelines, ordered, frameworks, listedWaivers)
         {
             CommitsWalked = provenance.CommitsWalked,
-            Populations = PeriodPopulations.Build(context, period, history, timelines),
+            Populations = populations,
+            Samples = Sampler.Draw(populations, seed, context.Options.SampleSizes ?? SampleSizeTable.Default),
         };
     }
 

@@ -27,7 +27,17 @@ public enum PeriodExceptionKind
     RevokedOwner,
 }
 
-public sealed record TimelineSegment(DayRange Days, PeriodDayState State);
+public sealed record TimelineSegment(DayRange Days, PeriodDayState State)
+{
+    /// <summary>Where the segment starts, in days from the period's first day (0-based): what a chart places it by.</summary>
+    public int FirstDayIndex { get; init; }
+}
+
+/// <summary>A framework's coverage over one calendar month of the period (clipped to the period).</summary>
+public sealed record CoverageBucket(DayRange Days, int FirstDayIndex, int RequirementDays, int FreshDays)
+{
+    public int ShareBasisPoints => RequirementDays == 0 ? 10000 : (int)(FreshDays * 10000L / RequirementDays);
+}
 
 /// <summary>One evidence requirement over the period: its day states and the day counts the summary adds up.</summary>
 public sealed record RequirementTimeline(
@@ -61,6 +71,9 @@ public sealed record PeriodException(
 /// <summary>A framework's share of requirement-days covered by fresh evidence (or a waiver is not counted as covered).</summary>
 public sealed record FrameworkCoverage(string FrameworkId, int RequirementDays, int FreshDays)
 {
+    /// <summary>The same counts month by month, for the coverage-over-time chart.</summary>
+    public IReadOnlyList<CoverageBucket> Months { get; init; } = System.Array.Empty<CoverageBucket>();
+
     /// <summary>Fresh share in basis points (1/100 of a percent), an integer so every output prints the same.</summary>
     public int ShareBasisPoints => RequirementDays == 0 ? 10000 : (int)(FreshDays * 10000L / RequirementDays);
 }
@@ -81,6 +94,9 @@ public sealed record PeriodResult(
 
     /// <summary>The populations the auditor samples from (deploys, changes, terminations, evidence collections, incidents).</summary>
     public IReadOnlyList<Sampling.Population> Populations { get; init; } = System.Array.Empty<Sampling.Population>();
+
+    /// <summary>The samples drawn from the populations with the run's seed and size table.</summary>
+    public Sampling.SampleSet? Samples { get; init; }
 
     /// <summary>Commits the one provenance walk read.</summary>
     public int CommitsWalked { get; init; }

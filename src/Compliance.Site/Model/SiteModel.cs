@@ -32,6 +32,9 @@ public sealed record SiteModel(
     /// <summary>Whether site/theme/site.css exists and is linked after the default theme.</summary>
     public bool HasCustomCss { get; init; }
 
+    /// <summary>The audit period, when the site is rendered with one (--period).</summary>
+    public PeriodModel? Period { get; init; }
+
     private Dictionary<string, List<FindingModel>>? _byPage;
 
     public IEnumerable<RequirementModel> Requirements

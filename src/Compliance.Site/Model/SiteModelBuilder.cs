@@ -135,6 +135,9 @@ public sealed class SiteModelBuilder
             rules,
             changes,
             extraPages,
-            notes);
+            notes)
+        {
+            Period = new PeriodBuilder(context).Build(controls, artifacts),
+        };
     }
 }
