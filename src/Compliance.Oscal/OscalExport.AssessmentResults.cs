@@ -31,7 +31,6 @@ public static partial class OscalExport
             observationByArtifact[artifact.SidecarPath] = observation;
             var record = artifact.Record;
             var path = artifact.Path.Relative ?? artifact.Path.Written;
-            var freshness = c.FreshnessDays(record.Key);
             var props = new JsonArray
             {
                 Prop("control", record.Control.Value),
@@ -63,9 +62,9 @@ public static partial class OscalExport
                 },
                 ["collected"] = c.Timestamp(artifact.CollectedOn ?? c.AsOf),
             };
-            if (artifact.CollectedOn is { } collected && freshness is { } days)
+            if (c.FreshUntil(artifact) is { } freshUntil)
             {
-                entry["expires"] = c.Timestamp(collected.AddDays(days));
+                entry["expires"] = c.Timestamp(freshUntil);
             }
 
             observations.Add(entry);
@@ -85,9 +84,10 @@ public static partial class OscalExport
         }
 
         var findings = new JsonArray();
-        foreach (var requirement in c.AssessedRequirements())
+        foreach (var coverage in c.AssessedRequirements())
         {
-            var verdict = c.Verdict(requirement);
+            var requirement = c.Result.Programme.Lookups.Requirement(coverage.RequirementId)!;
+            var verdict = c.Verdict(coverage);
             var related = verdict.Evidence
                 .Where(a => observationByArtifact.ContainsKey(a.SidecarPath))
                 .Select(a => (JsonNode)new JsonObject { ["observation-uuid"] = observationByArtifact[a.SidecarPath] })

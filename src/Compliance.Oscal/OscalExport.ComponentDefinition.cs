@@ -13,7 +13,7 @@ public static partial class OscalExport
         foreach (var framework in c.FrameworksInScope)
         {
             var requirements = new JsonArray();
-            foreach (var requirement in framework.Requirements.Where(r => c.InScope.Contains(r.Id.Value) && c.ControlsFor(r.Id.Value).Count > 0))
+            foreach (var requirement in framework.Requirements.Where(r => c.InScope.Contains(r.Id.Value) && c.ControlsFor(r.Id.Value).Count > 0).Distinct())
             {
                 var controls = c.ControlsFor(requirement.Id.Value);
                 var props = new JsonArray { Prop("label", requirement.Id.Value) };

@@ -15,9 +15,7 @@ public static partial class OscalExport
 {
     private sealed partial class ExportContext
     {
-        private readonly Dictionary<string, List<ControlDefinition>> _controlsByRequirement = new(StringComparer.Ordinal);
         private readonly Dictionary<string, EvidenceStatus> _evidence;
-        private readonly Dictionary<string, int> _freshness = new(StringComparer.Ordinal);
 
         public ExportContext(CheckResult result, string toolVersion, string rootHref)
         {
@@ -29,24 +27,6 @@ public static partial class OscalExport
             ProgrammeId = Programme?.Id.Value ?? "programme";
             Name = Programme?.Name ?? ProgrammeId;
             InScope = new HashSet<string>(result.Programme.InScopeRequirements, StringComparer.Ordinal);
-            foreach (var control in result.Programme.Controls)
-            {
-                foreach (var requirement in control.MapsTo)
-                {
-                    if (!_controlsByRequirement.TryGetValue(requirement.Value, out var list))
-                    {
-                        _controlsByRequirement[requirement.Value] = list = new List<ControlDefinition>();
-                    }
-
-                    list.Add(control);
-                }
-
-                foreach (var evidence in control.Evidence)
-                {
-                    _freshness[$"{control.Id.Value}/{evidence.Id.Value}"] = evidence.FreshnessDays;
-                }
-            }
-
             _evidence = result.Evidence.GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             var scope = Programme?.Scope.Select(s => s.Framework.Value).ToList() ?? new List<string>();
             FrameworksInScope = result.Programme.Frameworks
@@ -77,10 +57,15 @@ public static partial class OscalExport
 
         public string Timestamp(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
+        /// <summary>The controls that count for the requirement, by the model's coverage: not-applicable ones cover nothing.</summary>
         public IReadOnlyList<ControlDefinition> ControlsFor(string requirement) =>
-            _controlsByRequirement.TryGetValue(requirement, out var list) ? list : (IReadOnlyList<ControlDefinition>)Array.Empty<ControlDefinition>();
+            Result.Programme.Lookups.Coverage(requirement) is { } coverage
+                ? coverage.Controls.Select(id => Result.Programme.Lookups.Control(id)!).ToList()
+                : Array.Empty<ControlDefinition>();
 
-        public int? FreshnessDays(string key) => _freshness.TryGetValue(key, out var days) ? days : null;
+        /// <summary>The engine's last fresh day of an artifact; null when it has no collection date or no requirement.</summary>
+        public DateOnly? FreshUntil(Compliance.Engine.Evidence.Artifact artifact) =>
+            _evidence.TryGetValue(artifact.Record.Key, out var status) ? status.FreshUntilOf(artifact) : null;
 
         public string FrameworkResource(string framework) => Uuid("resource", "framework", framework);
 

@@ -1,31 +1,10 @@
 using System;
 using System.Collections.Generic;
+using Compliance.Model.Linking;
 
 namespace Compliance.Site.Model;
 
 // The frameworks and their requirements, with coverage and crosswalk partners.
-
-public enum CoverageState
-{
-    /// <summary>A control (not only planned ones) implements it.</summary>
-    Implemented,
-
-    /// <summary>Only planned controls implement it.</summary>
-    PlannedOnly,
-
-    /// <summary>A documented decision (alternative, not reasonable, not applicable) covers it.</summary>
-    Decided,
-
-    /// <summary>No control maps to it, but every in-scope child is covered.</summary>
-    CoveredByChildren,
-
-    /// <summary>Informative: needs no control.</summary>
-    Informative,
-
-    NotCovered,
-
-    OutOfScope,
-}
 
 /// <summary>The worst evidence state over a set of evidence requirements, or that there is none to show.</summary>
 public enum EvidenceRollup

@@ -5,6 +5,7 @@ namespace Compliance.Site.Model;
 
 // The policies: review state, text and revisions.
 
+/// <summary>The engine's policy review state as the site shows it, with a state for a policy that was never approved.</summary>
 public enum PolicyReviewState
 {
     Current,

@@ -18,8 +18,6 @@ namespace Compliance.Site.Model;
 /// </summary>
 internal sealed class SiteBuildContext
 {
-    private Dictionary<string, PersonDefinition>? _peopleByEmail;
-
     public SiteBuildContext(CheckResult result, SiteConfig config)
     {
         Result = result;
@@ -28,17 +26,6 @@ internal sealed class SiteBuildContext
         Links = new SiteLinks(programme);
         Endpoints = EndpointsOf(programme);
         Runners = RunnersOf(programme);
-        People = programme.People.ToDictionary(p => p.Id.Value, StringComparer.Ordinal);
-        Controls = programme.Controls.ToDictionary(c => c.Id.Value, StringComparer.Ordinal);
-        foreach (var framework in programme.Frameworks)
-        {
-            foreach (var requirement in framework.Requirements)
-            {
-                Requirements.TryAdd(requirement.Id.Value, requirement);
-                FrameworkOfRequirement.TryAdd(requirement.Id.Value, framework);
-            }
-        }
-
         InScope = new HashSet<string>(programme.InScopeRequirements, StringComparer.Ordinal);
         EvidenceByKey = result.Evidence.GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
@@ -57,13 +44,8 @@ internal sealed class SiteBuildContext
 
     public IReadOnlyList<RunnerDefinition> Runners { get; }
 
-    public Dictionary<string, PersonDefinition> People { get; }
-
-    public Dictionary<string, ControlDefinition> Controls { get; }
-
-    public Dictionary<string, RequirementDefinition> Requirements { get; } = new(StringComparer.Ordinal);
-
-    public Dictionary<string, FrameworkDefinition> FrameworkOfRequirement { get; } = new(StringComparer.Ordinal);
+    /// <summary>The linker's lookups: the site rebuilds none of them.</summary>
+    public ProgrammeLookups Lookups => Result.Programme.Lookups;
 
     public HashSet<string> InScope { get; }
 
@@ -76,44 +58,22 @@ internal sealed class SiteBuildContext
         programme.Programme is { } definition ? definition.Runners : Array.Empty<RunnerDefinition>();
 
     public PersonLink Person(string id) =>
-        People.TryGetValue(id, out var person)
+        Lookups.Person(id) is { } person
             ? new PersonLink(id, person.Name, CheckContext.IsActiveOn(person, AsOf), Links.PersonAnchor(id))
             : new PersonLink(id, id, true, null);
 
     /// <summary>The person an actor names, by e-mail (any case, as the gate matches it) or by ID; null for a job or a stranger.</summary>
-    public PersonLink? Actor(string actor)
-    {
-        if (People.ContainsKey(actor))
-        {
-            return Person(actor);
-        }
-
-        if (_peopleByEmail is null)
-        {
-            var map = new Dictionary<string, PersonDefinition>(StringComparer.OrdinalIgnoreCase);
-            foreach (var person in Programme.People)
-            {
-                if (person.Email?.Value is { } email)
-                {
-                    map.TryAdd(email, person);
-                }
-            }
-
-            _peopleByEmail = map;
-        }
-
-        return _peopleByEmail.TryGetValue(actor, out var found) ? Person(found.Id.Value) : null;
-    }
+    public PersonLink? Actor(string actor) => Lookups.Actor(actor) is { } person ? Person(person.Id.Value) : null;
 
     public ItemLink RequirementLinkOf(string id) =>
-        Requirements.TryGetValue(id, out var requirement) ? new ItemLink(id, requirement.Title, Links.RequirementPage(id)) : new ItemLink(id, string.Empty, null);
+        Lookups.Requirement(id) is { } requirement ? new ItemLink(id, requirement.Title, Links.RequirementPage(id)) : new ItemLink(id, string.Empty, null);
 
     public string FrameworkTitleOf(string requirementId) =>
-        FrameworkOfRequirement.TryGetValue(requirementId, out var framework) ? framework.Title : string.Empty;
+        Lookups.FrameworkOf(requirementId)?.Title ?? string.Empty;
 
     /// <summary>The evidence requirement's anchor when the control declares it, else the control's page.</summary>
     public PageRef EvidenceAnchorOrControl(string controlId, string evidenceId) =>
-        Controls[controlId].Evidence.Any(e => e.Id.Value == evidenceId) ? Links.EvidenceAnchor(controlId, evidenceId) : Links.ControlPage(controlId);
+        Lookups.Control(controlId)!.Evidence.Any(e => e.Id.Value == evidenceId) ? Links.EvidenceAnchor(controlId, evidenceId) : Links.ControlPage(controlId);
 
     public ItemLink EndpointLink(string id) =>
         Endpoints.FirstOrDefault(e => e.Id.Value == id) is { } endpoint

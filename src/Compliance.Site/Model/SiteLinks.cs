@@ -9,6 +9,11 @@ namespace Compliance.Site.Model;
 /// Where every item of the programme lives in the site: one slug table per kind of ID, the page or anchor
 /// of each item, and the allocation of the paths of copied evidence and its viewers. Every section builder
 /// asks this one class, so that a link and the page it points at cannot disagree.
+/// <para>
+/// Page paths are unique by construction: every path is claimed for an owner in one map, and a path that
+/// another owner holds gets a stable disambiguated one. So even a failing programme (the same requirement
+/// ID in two frameworks, say) gets a page per item and a site in which no path is written twice.
+/// </para>
 /// </summary>
 public sealed class SiteLinks
 {
@@ -23,7 +28,8 @@ public sealed class SiteLinks
     private readonly Slugs _incidentSlugs;
     private readonly Slugs _endpointSlugs;
     private readonly Slugs _runnerSlugs;
-    private readonly HashSet<string> _usedSitePaths = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _ownerOfPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _requirementPages = new(StringComparer.Ordinal);
 
     public SiteLinks(LinkedProgramme programme)
     {
@@ -40,13 +46,37 @@ public sealed class SiteLinks
         _runnerSlugs = new Slugs(SiteBuildContext.RunnersOf(programme).Select(r => r.Id.Value));
         foreach (var reserved in SitePaths.Reserved)
         {
-            _usedSitePaths.Add(reserved);
+            _ownerOfPath.Add(reserved, "site");
+        }
+
+        // The linker keeps the first definition of an ID, but a framework keeps its own list: the same
+        // requirement ID in a second framework is a second page. The first occurrence has the ID's path.
+        foreach (var framework in programme.Frameworks)
+        {
+            foreach (var requirement in framework.Requirements)
+            {
+                var id = requirement.Id.Value;
+                var occurrence = OccurrenceKey(framework.Id.Value, id);
+                if (!_requirementPages.ContainsKey(occurrence))
+                {
+                    var owner = _requirementPages.ContainsKey(id) ? occurrence : id;
+                    var path = Claim($"requirements/{_requirementSlugs[id]}.html", "requirement:" + owner);
+                    _requirementPages.TryAdd(id, path);
+                    _requirementPages.Add(occurrence, path);
+                }
+            }
         }
     }
 
     public PageRef ControlPage(string id) => new($"controls/{_controlSlugs[id]}.html");
 
-    public PageRef RequirementPage(string id) => new($"requirements/{_requirementSlugs[id]}.html");
+    /// <summary>The page of a requirement ID: its first definition's.</summary>
+    public PageRef RequirementPage(string id) =>
+        new(_requirementPages.TryGetValue(id, out var path) ? path : $"requirements/{_requirementSlugs[id]}.html");
+
+    /// <summary>The page of a requirement as one framework defines it: its own page when another framework defined the ID first.</summary>
+    public PageRef RequirementPageIn(string frameworkId, string id) =>
+        _requirementPages.TryGetValue(OccurrenceKey(frameworkId, id), out var path) ? new(path) : RequirementPage(id);
 
     public PageRef FrameworkPage(string id) => new($"frameworks/{_frameworkSlugs[id]}.html");
 
@@ -77,26 +107,40 @@ public sealed class SiteLinks
     public PageRef MappingAnchor(string crosswalkId, int number) => new(SitePaths.Crosswalk, $"map-{_crosswalkSlugs[crosswalkId]}-{number}");
 
     /// <summary>
-    /// A path no other file of the site has: the path asked for, or, when it is taken, the path with a hash
-    /// of the key (and a counter if even that is taken). Called in a fixed order, so the result is stable.
+    /// The path for an owner: the path asked for when it is free or already the owner's, else the path with
+    /// a hash of the owner (and a counter if even that is taken). The same owners in the same order give the same paths.
     /// </summary>
-    public string Unique(string path, string key)
+    public string Claim(string path, string owner)
     {
-        if (_usedSitePaths.Add(path))
+        if (_ownerOfPath.TryAdd(path, owner) || _ownerOfPath[path] == owner)
         {
             return path;
         }
 
+        return Disambiguate(path, owner);
+    }
+
+    /// <summary>
+    /// A path no other file of the site has: the path asked for, or, when it is taken, the path with a hash
+    /// of the key (and a counter if even that is taken). Called in a fixed order, so the result is stable.
+    /// </summary>
+    public string Unique(string path, string key) => _ownerOfPath.TryAdd(path, key) ? path : Disambiguate(path, key);
+
+    private string Disambiguate(string path, string owner)
+    {
         var dot = path.LastIndexOf('.');
         var slash = path.LastIndexOf('/');
         var stem = dot > slash + 1 ? path.Substring(0, dot) : path;
         var extension = dot > slash + 1 ? path.Substring(dot) : string.Empty;
-        var candidate = $"{stem}-{Slugs.Hash(key)}{extension}";
-        for (var i = 2; !_usedSitePaths.Add(candidate); i++)
+        var candidate = $"{stem}-{Slugs.Hash(owner)}{extension}";
+        for (var i = 2; !_ownerOfPath.TryAdd(candidate, owner); i++)
         {
-            candidate = $"{stem}-{Slugs.Hash(key)}-{i}{extension}";
+            candidate = $"{stem}-{Slugs.Hash(owner)}-{i}{extension}";
         }
 
         return candidate;
     }
+
+    // A requirement ID can hold any character but '\n' is never in one: the key cannot be another ID.
+    private static string OccurrenceKey(string frameworkId, string id) => frameworkId + "\n" + id;
 }

@@ -92,6 +92,13 @@ internal static class SiteMap
             pages.Add(new SitePage(extra.Page.Path, extra.Title, Section.None, new[] { overview, new Crumb(extra.Title) }, ctx => RegistryPages.Extra(ctx, extra)));
         }
 
+        // Paths are unique by construction (SiteLinks); a repeat here is a bug, caught before anything is written.
+        var repeated = pages.GroupBy(p => p.Path, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+        {
+            throw new InvalidOperationException($"Two pages of the site have the path '{repeated.Key}': {string.Join(" and ", repeated.Select(p => p.Title))}.");
+        }
+
         return pages;
     }
 }

@@ -84,7 +84,7 @@ internal sealed class ArtifactsBuilder
         };
         var collector = record.Collector.Value;
         var person = collector.StartsWith(Compliance.Model.Linking.ProgrammeLinker.JobCollectorPrefix, StringComparison.Ordinal) ? null : _context.Person(collector);
-        var owner = _context.Controls.ContainsKey(record.Control.Value) ? _context.EvidenceAnchorOrControl(record.Control.Value, record.Requirement.Value) : null;
+        var owner = _context.Lookups.Control(record.Control.Value) is not null ? _context.EvidenceAnchorOrControl(record.Control.Value, record.Requirement.Value) : null;
         var verifies = record.Type == EvidenceTypes.TlsVerification && record.Endpoint is { } endpoint ? _context.EndpointLink(endpoint.Value) : null;
         var placed = Place(
             artifact.Path.Relative ?? record.Artifact.Value,

@@ -52,8 +52,8 @@ internal sealed class ControlsBuilder
         var mapsTo = control.MapsTo
             .Select(m => m.Value)
             .Distinct(StringComparer.Ordinal)
-            .Select(r => _context.Requirements.TryGetValue(r, out var requirement)
-                ? new RequirementLink(new ItemLink(r, requirement.Title, links.RequirementPage(r)), _context.FrameworkOfRequirement[r].Title, Designation(requirement.Required), _context.InScope.Contains(r))
+            .Select(r => _context.Lookups.Requirement(r) is { } requirement
+                ? new RequirementLink(new ItemLink(r, requirement.Title, links.RequirementPage(r)), _context.FrameworkTitleOf(r), Designation(requirement.Required), _context.InScope.Contains(r))
                 : new RequirementLink(new ItemLink(r, "(not defined)", null), string.Empty, string.Empty, false))
             .ToList();
 

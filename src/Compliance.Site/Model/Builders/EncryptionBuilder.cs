@@ -17,7 +17,6 @@ internal sealed class EncryptionBuilder
 
     public EncryptionModel Build(List<ArtifactModel> artifacts)
     {
-        var asOf = _context.AsOf;
         var bySidecar = new Dictionary<string, ArtifactModel>(StringComparer.Ordinal);
         foreach (var artifact in artifacts)
         {
@@ -33,36 +32,25 @@ internal sealed class EncryptionBuilder
             statuses.TryAdd(status.EndpointId, status);
         }
 
+        // The engine read every record once; the site shows what it read and why a record cannot count.
         var verifications = new List<VerificationModel>();
-        foreach (var artifact in _context.Result.Artifacts.Where(a => a.Record.Type == EvidenceTypes.TlsVerification))
+        foreach (var verification in _context.Result.TlsVerifications)
         {
-            if (!bySidecar.TryGetValue(artifact.SidecarPath, out var model))
+            if (!bySidecar.TryGetValue(verification.Artifact.SidecarPath, out var model))
             {
                 continue;
             }
 
-            var endpointId = artifact.Record.Endpoint?.Value;
-            TlsRecordModel? record = null;
-            string? problem = null;
-            if (!artifact.IsIntact)
+            var endpointId = verification.EndpointId;
+            var problem = verification.Problem switch
             {
-                problem = $"The record was not read: {model.Problem ?? "the artifact is not intact."}";
-            }
-            else if (TlsVerificationRecord.Read(artifact.Path.FullPath!) is not { } read)
-            {
-                problem = "The file is not a TLS verification record, so the check cannot use it.";
-            }
-            else
-            {
-                record = Record(read);
-                if (endpointId is not null && read.Endpoint != endpointId)
-                {
-                    problem = $"The record names the endpoint '{read.Endpoint}', but its sidecar names '{endpointId}'.";
-                }
-            }
-
-            var latest = endpointId is not null && statuses.TryGetValue(endpointId, out var s) && s.Artifact is not null && s.Artifact == model.Path;
-            verifications.Add(new VerificationModel(model, endpointId, record, problem, latest, artifact.CollectedOn is { } day && day > asOf));
+                TlsRecordProblem.NotIntact => $"The record was not read: {model.Problem ?? "the artifact is not intact."}",
+                TlsRecordProblem.NotARecord => "The file is not a TLS verification record, so the check cannot use it.",
+                TlsRecordProblem.EndpointMismatch => $"The record names the endpoint '{verification.Record!.Endpoint}', but its sidecar names '{endpointId}'.",
+                _ => null,
+            };
+            var latest = endpointId is not null && statuses.TryGetValue(endpointId, out var s) && ReferenceEquals(s.LatestVerification, verification);
+            verifications.Add(new VerificationModel(model, endpointId, verification.Record is { } read ? Record(read) : null, problem, latest, verification.CollectedAfterAsOf));
         }
 
         // Newest first: by the day collected, then by the moment the handshake was made.
@@ -86,7 +74,7 @@ internal sealed class EncryptionBuilder
             var history = byEndpoint[id].ToList();
             var key = endpoint.Evidence.Value;
             var parts = key.Split('/');
-            PageRef? evidencePage = parts.Length == 2 && _context.Controls.TryGetValue(parts[0], out var control) && control.Evidence.Any(e => e.Id.Value == parts[1])
+            PageRef? evidencePage = parts.Length == 2 && _context.Programme.Lookups.Control(parts[0]) is { } control && control.Evidence.Any(e => e.Id.Value == parts[1])
                 ? _context.EvidenceAnchorOrControl(parts[0], parts[1])
                 : null;
             endpoints.Add(new EndpointModel(
@@ -94,7 +82,7 @@ internal sealed class EncryptionBuilder
                 endpoint.Url,
                 key,
                 evidencePage,
-                status?.State ?? "unverified",
+                StateText(status?.State ?? EndpointState.Unverified),
                 history.FirstOrDefault(v => v.Latest),
                 history,
                 _context.Links.EndpointAnchor(id)));
@@ -103,6 +91,16 @@ internal sealed class EncryptionBuilder
         var undeclared = ordered.Where(v => v.EndpointId is null || !declared.Contains(v.EndpointId)).ToList();
         return new EncryptionModel(endpoints, undeclared, new PageRef(SitePaths.Encryption));
     }
+
+    private static string StateText(EndpointState state) => state switch
+    {
+        EndpointState.Verified => "verified",
+        EndpointState.Stale => "stale",
+        EndpointState.Failed => "failed",
+        EndpointState.Weak => "weak",
+        EndpointState.SignatureFailed => "signature-failed",
+        _ => "unverified",
+    };
 
     private static TlsRecordModel Record(TlsVerificationRecord record) => new(
         record.Endpoint ?? string.Empty,

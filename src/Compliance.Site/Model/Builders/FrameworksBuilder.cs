@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Compliance.Model.Documents;
+using Compliance.Model.Linking;
 
 namespace Compliance.Site.Model;
 
@@ -20,57 +21,31 @@ internal sealed class FrameworksBuilder
             .Where(r => r.Parent is not null && inThisFramework.Contains(r.Parent.Value))
             .GroupBy(r => r.Parent!.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var decisions = _context.Programme.Decisions.GroupBy(d => d.Requirement.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var mappedBy = _context.Programme.Controls
-            .SelectMany(c => c.MapsTo.Select(m => (Requirement: m.Value, Control: c)))
-            .Where(x => inThisFramework.Contains(x.Requirement))
-            .GroupBy(x => x.Requirement, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Control).Distinct().ToList(), StringComparer.Ordinal);
+        var lookups = _context.Programme.Lookups;
 
-        var coverage = new Dictionary<string, (CoverageState State, EvidenceRollup Evidence)>(StringComparer.Ordinal);
-        (CoverageState State, EvidenceRollup Evidence) Cover(RequirementDefinition requirement, int depth)
+        // Coverage is the model's verdict; the site only rolls up the engine's evidence states beneath it.
+        var evidence = new Dictionary<string, EvidenceRollup>(StringComparer.Ordinal);
+        EvidenceRollup EvidenceOf(RequirementDefinition requirement, RequirementCoverage coverage, int depth)
         {
             var id = requirement.Id.Value;
-            if (coverage.TryGetValue(id, out var known))
+            if (evidence.TryGetValue(id, out var known))
             {
                 return known;
             }
 
-            coverage[id] = (CoverageState.NotCovered, EvidenceRollup.None); // cycle guard
-            (CoverageState, EvidenceRollup) result;
-            var active = mappedBy.TryGetValue(id, out var list) ? list.Where(c => c.Status != ControlStatuses.NotApplicable).ToList() : new List<ControlDefinition>();
+            evidence[id] = EvidenceRollup.None; // cycle guard
             var kids = children.TryGetValue(id, out var k) ? k.Where(c => _context.InScope.Contains(c.Id.Value) && !c.Informative).ToList() : new List<RequirementDefinition>();
-            if (!_context.InScope.Contains(id))
-            {
-                result = (CoverageState.OutOfScope, EvidenceRollups.Worst(active.Select(c => controls[c.Id.Value].Rollup)));
-            }
-            else if (active.Count > 0)
-            {
-                var state = active.All(c => c.Status == ControlStatuses.Planned) ? CoverageState.PlannedOnly : CoverageState.Implemented;
-                result = (state, EvidenceRollups.Worst(active.Select(c => controls[c.Id.Value].Rollup)));
-            }
-            else if (requirement.Informative)
-            {
-                result = (CoverageState.Informative, EvidenceRollup.None);
-            }
-            else if (decisions.ContainsKey(id))
-            {
-                result = (CoverageState.Decided, EvidenceRollup.None);
-            }
-            else if (kids.Count > 0 && depth < 64)
-            {
-                var states = kids.Select(kid => Cover(kid, depth + 1)).ToList();
-                var covered = states.All(s => s.State is CoverageState.Implemented or CoverageState.PlannedOnly or CoverageState.Decided or CoverageState.CoveredByChildren or CoverageState.Informative);
-                result = (covered ? CoverageState.CoveredByChildren : CoverageState.NotCovered, EvidenceRollups.Worst(states.Select(s => s.Evidence)));
-            }
-            else
-            {
-                result = (CoverageState.NotCovered, EvidenceRollup.None);
-            }
-
-            coverage[id] = result;
+            var result = coverage.Controls.Count > 0 ? EvidenceRollups.Worst(coverage.Controls.Select(c => controls[c].Rollup))
+                : coverage.State is CoverageState.OutOfScope or CoverageState.Informative or CoverageState.Decided ? EvidenceRollup.None
+                : kids.Count > 0 && depth < 64 ? EvidenceRollups.Worst(kids.Select(kid => EvidenceOf(kid, CoverageOf(kid), depth + 1)))
+                : EvidenceRollup.None;
+            evidence[id] = result;
             return result;
         }
+
+        RequirementCoverage CoverageOf(RequirementDefinition requirement) =>
+            lookups.Coverage(requirement.Id.Value)
+            ?? new RequirementCoverage(requirement.Id.Value, framework.Id.Value, CoverageState.OutOfScope, false, false, default, default, null, null);
 
         var depths = new Dictionary<string, int>(StringComparer.Ordinal);
         int Depth(RequirementDefinition requirement)
@@ -78,7 +53,7 @@ internal sealed class FrameworksBuilder
             var depth = 0;
             var current = requirement;
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            while (current.Parent is { } parent && seen.Add(current.Id.Value) && _context.Requirements.TryGetValue(parent.Value, out var next) && inThisFramework.Contains(parent.Value))
+            while (current.Parent is { } parent && seen.Add(current.Id.Value) && lookups.Requirement(parent.Value) is { } next && inThisFramework.Contains(parent.Value))
             {
                 depth++;
                 current = next;
@@ -97,10 +72,9 @@ internal sealed class FrameworksBuilder
                 continue;
             }
 
-            var (state, evidence) = Cover(requirement, 0);
+            var coverage = CoverageOf(requirement);
             var kids = children.TryGetValue(id, out var k) ? k : new List<RequirementDefinition>();
-            var assessable = _context.InScope.Contains(id) && !requirement.Informative && !kids.Any(c => _context.InScope.Contains(c.Id.Value) && !c.Informative);
-            decisions.TryGetValue(id, out var decision);
+            var decision = coverage.Decision;
             models.Add(new RequirementModel(
                 id,
                 requirement.Title,
@@ -115,14 +89,14 @@ internal sealed class FrameworksBuilder
                 requirement.Category,
                 requirement.Summary,
                 requirement.Informative,
-                _context.InScope.Contains(id),
-                assessable,
-                state,
-                evidence,
-                mappedBy.TryGetValue(id, out var mapped) ? mapped.Select(c => controls[c.Id.Value].Link).ToList() : new List<ControlLink>(),
+                coverage.InScope,
+                coverage.Assessable,
+                coverage.State,
+                EvidenceOf(requirement, coverage, 0),
+                lookups.ControlsOf(id).Select(c => controls[c.Id.Value].Link).ToList(),
                 decision is null ? null : new DecisionModel(decision.Decision, decision.Rationale, decision.Alternative, decision.ApprovedBy is null ? null : _context.Person(decision.ApprovedBy.Value), decision.ApprovedOn is { } on ? DateOnly.FromDateTime(on) : null),
                 partners.TryGetValue(id, out var p) ? p : new List<PartnerModel>(),
-                _context.Links.RequirementPage(id)));
+                _context.Links.RequirementPageIn(framework.Id.Value, id)));
         }
 
         var assessed = models.Where(m => m.IsAssessable).ToList();

@@ -31,7 +31,7 @@ internal sealed class PeopleBuilder
             var id = person.Id.Value;
             var approves = new List<ItemLink>();
             approves.AddRange(policiesApproved[id].Select(p => new ItemLink(p.Id.Value, $"{p.Title} (policy)", _context.Links.PolicyPage(p.Id.Value))));
-            approves.AddRange(decisionsApproved[id].Select(d => new ItemLink(d.Requirement.Value, "(decision)", _context.Requirements.ContainsKey(d.Requirement.Value) ? _context.Links.RequirementPage(d.Requirement.Value) : null)));
+            approves.AddRange(decisionsApproved[id].Select(d => new ItemLink(d.Requirement.Value, "(decision)", _context.Lookups.Requirement(d.Requirement.Value) is not null ? _context.Links.RequirementPage(d.Requirement.Value) : null)));
             approves.AddRange(waiversApproved[id].Select(w => new ItemLink(w.Id.Value, "(waiver)", _context.Links.WaiverAnchor(w.Id.Value))));
             return new PersonModel(
                 id,

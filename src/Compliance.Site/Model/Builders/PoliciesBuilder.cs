@@ -18,11 +18,13 @@ internal sealed class PoliciesBuilder
     {
         var id = policy.Id.Value;
         var status = _context.Result.Policies.FirstOrDefault(p => p.PolicyId == id);
-        var asOf = _context.AsOf;
-        var review = status is null ? PolicyReviewState.Unknown
-            : status.Overdue ? PolicyReviewState.Overdue
-            : status.NextReviewOn.DayNumber - asOf.DayNumber <= _context.Result.Options.PolicyWarningDays ? PolicyReviewState.DueSoon
-            : PolicyReviewState.Current;
+        var review = status?.Review switch
+        {
+            Compliance.Engine.Checks.PolicyReviewState.Current => PolicyReviewState.Current,
+            Compliance.Engine.Checks.PolicyReviewState.DueSoon => PolicyReviewState.DueSoon,
+            Compliance.Engine.Checks.PolicyReviewState.Overdue => PolicyReviewState.Overdue,
+            _ => PolicyReviewState.Unknown,
+        };
 
         var history = _context.Result.Provenance.Find(policy.Path);
         var revisions = new List<RevisionModel>();
@@ -47,10 +49,10 @@ internal sealed class PoliciesBuilder
             SiteBuildContext.Day(policy.ApprovedOn),
             policy.ReviewIntervalDays,
             status?.NextReviewOn,
-            status is null ? null : status.NextReviewOn.DayNumber - asOf.DayNumber,
+            status?.DaysToReview,
             review,
             policy.Governs.Select(g => g.Value).Distinct(StringComparer.Ordinal)
-                .Select(c => _context.Controls.TryGetValue(c, out var control) ? new ItemLink(c, control.Title, _context.Links.ControlPage(c)) : new ItemLink(c, "(not defined)", null))
+                .Select(c => _context.Programme.Lookups.Control(c) is { } control ? new ItemLink(c, control.Title, _context.Links.ControlPage(c)) : new ItemLink(c, "(not defined)", null))
                 .ToList(),
             markdown,
             policy.Path,

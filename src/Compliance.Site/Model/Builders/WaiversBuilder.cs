@@ -15,7 +15,6 @@ internal sealed class WaiversBuilder
     public List<WaiverModel> Build()
     {
         var statuses = _context.Result.Waivers.GroupBy(w => w.WaiverId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var asOf = _context.AsOf;
         return _context.Programme.Waivers.Select(waiver =>
         {
             statuses.TryGetValue(waiver.Id.Value, out var status);
@@ -30,7 +29,7 @@ internal sealed class WaiversBuilder
                 waiver.ApprovedBy is null ? null : _context.Person(waiver.ApprovedBy.Value),
                 SiteBuildContext.Day(waiver.ApprovedOn),
                 expires,
-                expires is { } e ? e.DayNumber - asOf.DayNumber : null,
+                status?.DaysLeft,
                 status?.State ?? WaiverState.Invalid,
                 status?.Applied ?? 0,
                 _context.Links.WaiverAnchor(waiver.Id.Value));
