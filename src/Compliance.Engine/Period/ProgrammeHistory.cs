@@ -39,16 +39,56 @@ internal sealed class ProgrammeHistory
     public static ProgrammeHistory Read(Provenance provenance, ObjectReader reader, DateOnly lastDay)
     {
         var history = new ProgrammeHistory(provenance, reader, lastDay);
-        foreach (var path in provenance.Paths.Keys.OrderBy(p => p, StringComparer.Ordinal))
+        var paths = provenance.Paths.Keys.OrderBy(p => p, StringComparer.Ordinal).Select(p => (Path: p, Kind: KindOf(p))).Where(p => p.Kind is not null).ToList();
+
+        // Reading and parsing the versions is the period's cost, and paths are independent: read them on
+        // every core, each worker with a reader of its own (libgit2 handles are not shared), in path order.
+        var parsed = InParallel(provenance, paths.Select(p => p.Path).ToList(), (local, path) => FileVersions.Parsed(provenance, local, path, lastDay));
+        for (var i = 0; i < paths.Count; i++)
         {
-            var target = path.StartsWith("controls/", StringComparison.Ordinal) && IsYaml(path) ? history.Controls
-                : path.StartsWith("policies/", StringComparison.Ordinal) && (IsYaml(path) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) ? history.Policies
-                : path.StartsWith("evidence/", StringComparison.Ordinal) && path.EndsWith(ProgrammeLoader.SidecarSuffix, StringComparison.Ordinal) ? history.Sidecars
-                : null;
-            target?.AddRange(FileVersions.Parsed(provenance, reader, path, lastDay));
+            (paths[i].Kind == Kind.Controls ? history.Controls : paths[i].Kind == Kind.Policies ? history.Policies : history.Sidecars).AddRange(parsed[i]);
+        }
+
+        // Every artifact a sidecar version names is hashed up front, on every core too.
+        var artifacts = history.Sidecars.Where(s => s.Parsed.Evidence is not null).Select(s => ArtifactPath(s, s.Parsed.Evidence!))
+            .Where(p => p is not null).Select(p => p!).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
+        var hashed = InParallel(provenance, artifacts, (local, path) => FileVersions.Hashed(provenance, local, path, lastDay));
+        for (var i = 0; i < artifacts.Count; i++)
+        {
+            history._artifacts[artifacts[i]] = hashed[i];
         }
 
         return history;
+    }
+
+    private enum Kind
+    {
+        Controls,
+        Policies,
+        Sidecars,
+    }
+
+    private static Kind? KindOf(string path) =>
+        path.StartsWith("controls/", StringComparison.Ordinal) && IsYaml(path) ? Kind.Controls
+        : path.StartsWith("policies/", StringComparison.Ordinal) && (IsYaml(path) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) ? Kind.Policies
+        : path.StartsWith("evidence/", StringComparison.Ordinal) && path.EndsWith(ProgrammeLoader.SidecarSuffix, StringComparison.Ordinal) ? Kind.Sidecars
+        : null;
+
+    private static T[] InParallel<T>(Provenance provenance, List<string> paths, Func<ObjectReader, string, T> read)
+    {
+        var results = new T[paths.Count];
+        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, 8));
+        var chunk = (paths.Count + workers - 1) / workers;
+        System.Threading.Tasks.Parallel.For(0, workers, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
+        {
+            using var local = new ObjectReader(provenance.GitDirectory!);
+            for (var i = worker * chunk; i < Math.Min(paths.Count, (worker + 1) * chunk); i++)
+            {
+                results[i] = read(local, paths[i]);
+            }
+        });
+
+        return results;
     }
 
     /// <summary>The committed versions of the artifact a sidecar version names, resolved as the as-of check resolves it.</summary>

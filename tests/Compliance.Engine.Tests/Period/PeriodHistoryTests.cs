@@ -105,7 +105,24 @@ public class PeriodHistoryTests
         var second = CheckYear(programme).Period!;
 
         Assert.Equal(first.Exceptions, second.Exceptions);
-        Assert.Equal(first.Frameworks, second.Frameworks);
+        Assert.Equal(first.Frameworks.Select(f => (f.FrameworkId, f.RequirementDays, f.FreshDays)), second.Frameworks.Select(f => (f.FrameworkId, f.RequirementDays, f.FreshDays)));
+        Assert.Equal(first.Frameworks.SelectMany(f => f.Months), second.Frameworks.SelectMany(f => f.Months));
+        Assert.Equal(first.Samples!.Samples.SelectMany(s => s.Items.Select(i => i.Item.Key)), second.Samples!.Samples.SelectMany(s => s.Items.Select(i => i.Item.Key)));
+    }
+
+    [Fact]
+    public void Coverage_by_month_adds_up_to_the_framework_totals_and_splits_at_month_ends()
+    {
+        using var programme = YearFixture.Build();
+
+        var mini = Assert.Single(CheckYear(programme).Period!.Frameworks);
+
+        Assert.Equal(12, mini.Months.Count);
+        Assert.Equal(mini.RequirementDays, mini.Months.Sum(m => m.RequirementDays));
+        Assert.Equal(mini.FreshDays, mini.Months.Sum(m => m.FreshDays));
+        // January: kms-keys only (31 days), stale 01-10..01-19.
+        Assert.Equal((31, 21), (mini.Months[0].RequirementDays, mini.Months[0].FreshDays));
+        Assert.Equal(new DateOnly(2026, 2, 28), mini.Months[1].Days.End);
     }
 
     [Fact]
