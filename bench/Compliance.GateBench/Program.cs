@@ -5,12 +5,13 @@ using Compliance.Engine;
 using Compliance.Engine.Git;
 using Compliance.Engine.Loading;
 
-// usage: Compliance.GateBench baseline|check|check-warm|provenance ROOT [AS_OF]
+// usage: Compliance.GateBench baseline|check|check-warm|provenance|period ROOT [AS_OF]
 // baseline: read and parse every programme YAML file once (what any tool must do at the least).
 // check: the whole gate, provenance and retention included.
+// period: the same check with the 12 months up to the as-of date as the audit period (issue 17).
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Compliance.GateBench baseline|check|check-warm|provenance ROOT [AS_OF]");
+    Console.Error.WriteLine("usage: Compliance.GateBench baseline|check|check-warm|provenance|period ROOT [AS_OF]");
     return 2;
 }
 
@@ -31,6 +32,11 @@ switch (args[0])
     case "check":
         var result = ComplianceCheck.Run(new CheckOptions(root, asOf));
         detail = $"{result.Artifacts.Count} artifacts, {result.Provenance.CommitsWalked} commits, {result.Errors} errors, {result.Warnings} warnings";
+        break;
+    case "period":
+        var year = new Compliance.Engine.Period.DayRange(asOf.AddYears(-1).AddDays(1), asOf);
+        var periodResult = ComplianceCheck.Run(new CheckOptions(root, asOf) { Period = year });
+        detail = $"period {year}: {periodResult.Period!.Requirements.Count} requirements, {periodResult.Period.Exceptions.Count} exceptions, {periodResult.Period.Populations.Sum(p => p.Items.Count)} population items, {periodResult.Provenance.CommitsWalked} commits";
         break;
     case "check-warm":
         // The provenance cache keyed on the commit, as a second build of the same commit finds it.

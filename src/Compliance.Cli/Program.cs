@@ -22,6 +22,7 @@ try
         "export" => ExportCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTime.UtcNow),
         "evidence" => EvidenceCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTimeOffset.UtcNow),
         "collect" => CollectCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTimeOffset.UtcNow, Environment.GetEnvironmentVariable),
+        "sample" => SampleCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTime.UtcNow),
         "--version" => Version(),
         null or "help" or "--help" or "-h" => Help(),
         _ => throw new UsageException($"Unknown command '{args[0]}'."),
@@ -62,6 +63,7 @@ static string Usage() => string.Join(Environment.NewLine, new[]
     "  " + ExportCommand.Usage,
     "  " + EvidenceCommand.Usage,
     "  " + CollectCommand.Usage,
+    "  " + SampleCommand.Usage,
 });
 
 static int Version()

@@ -38,6 +38,7 @@ public static class ComplianceCheck
         var endpoints = EncryptionChecks.Run(context, verifications);
         var auditLog = AuditLogChecks.Run(context);
         var waivers = WaiverApplication.Run(context);
+        var period = options.Period is { } days ? Period.PeriodAnalysis.Run(context, days) : null;
 
         var findings = programme.Findings.Concat(context.Findings)
             .OrderBy(f => f.Location?.Path ?? string.Empty, StringComparer.Ordinal)
@@ -56,6 +57,7 @@ public static class ComplianceCheck
             AuditLog = auditLog,
             AccessReview = accessReview,
             Productions = ArtifactProductions.From(Audit.AuditLog.ForRoot(options.Root).Read()),
+            Period = period,
         };
     }
 
@@ -63,7 +65,8 @@ public static class ComplianceCheck
     {
         try
         {
-            return ProvenanceReader.Read(options.Root, options.CacheDirectory is null ? null : System.IO.Path.Combine(options.CacheDirectory, "provenance.json"));
+            // The period reads every file version the walk records; a walk resumed from the cache records only the recent ones.
+            return ProvenanceReader.Read(options.Root, options.CacheDirectory is null || options.Period is not null ? null : System.IO.Path.Combine(options.CacheDirectory, "provenance.json"), everyCommit: options.Period is not null);
         }
         catch (LibGit2Sharp.LibGit2SharpException ex)
         {
@@ -101,6 +104,9 @@ public sealed record CheckResult(
 
     /// <summary>How each artifact (by repo-relative path) was produced, from the audit log's collection events.</summary>
     public IReadOnlyDictionary<string, Collection.ArtifactProduction> Productions { get; init; } = new Dictionary<string, Collection.ArtifactProduction>();
+
+    /// <summary>The audit period's results, when a period was asked for.</summary>
+    public Period.PeriodResult? Period { get; init; }
 
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 

@@ -18,9 +18,9 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 public static class SiteCommand
 {
-    public const string Usage = "compliance site [--root DIR] [--as-of YYYY-MM-DD] [--out DIR] [--compare-to REF|YYYY-MM-DD] [--baa-warning-days N] [--evidence-warning-days N] [--policy-warning-days N]";
+    public const string Usage = "compliance site [--root DIR] [--as-of YYYY-MM-DD] [--out DIR] [--compare-to REF|YYYY-MM-DD] [--period START..END] [--seed S] [--baa-warning-days N] [--evidence-warning-days N] [--policy-warning-days N]";
 
-    private static readonly HashSet<string> ValueOptions = new() { "--root", "--as-of", "--out", "--compare-to", "--baa-warning-days", "--evidence-warning-days", "--policy-warning-days" };
+    private static readonly HashSet<string> ValueOptions = new() { "--root", "--as-of", "--out", "--compare-to", "--period", "--seed", "--baa-warning-days", "--evidence-warning-days", "--policy-warning-days" };
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow)
     {
@@ -36,6 +36,8 @@ public static class SiteCommand
             BaaWarningDays = arguments.Int("--baa-warning-days", 60),
             EvidenceWarningDays = arguments.Int("--evidence-warning-days", 14),
             PolicyWarningDays = arguments.Int("--policy-warning-days", 30),
+            Period = PeriodOption.Resolve(arguments.Value("--period")),
+            SampleSeed = arguments.Value("--seed"),
         };
 
         var checkTime = Stopwatch.StartNew();

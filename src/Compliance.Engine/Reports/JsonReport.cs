@@ -74,6 +74,7 @@ public static class JsonReport
             }).ToList(),
             result.Provenance.Deletions.Select(d => new ReportDeletion(d.Path, Commit(d.DeletedBy)!, Commit(d.FirstAdded)!)).ToList())
         {
+            Period = result.Period is { } period ? PeriodReport.Build(period) : null,
             Coverage = programme.Coverage.Where(c => c.InScope)
                 .Select(c => new ReportCoverage(c.RequirementId, c.FrameworkId, c.State, c.Assessable, c.Controls.ToList(), c.NotApplicableControls.ToList(), c.Decision?.Decision))
                 .ToList(),
@@ -147,6 +148,9 @@ public sealed record ReportDocument(
     IReadOnlyList<ReportPolicy> Policies,
     IReadOnlyList<ReportDeletion> Deletions)
 {
+    /// <summary>The audit period's results (only with --period).</summary>
+    public ReportPeriod? Period { get; init; }
+
     /// <summary>Every in-scope requirement's coverage record, in catalog order.</summary>
     public IReadOnlyList<ReportCoverage> Coverage { get; init; } = System.Array.Empty<ReportCoverage>();
 

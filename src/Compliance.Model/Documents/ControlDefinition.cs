@@ -19,6 +19,22 @@ public sealed record EvidenceRequirementDefinition(Located Id, string Descriptio
 {
     /// <summary>How 'compliance collect' produces the artifact; null when it is collected by hand or elsewhere.</summary>
     public CollectorDefinition? Collector { get; init; }
+
+    /// <summary>How often the control operates (sample sizes follow it); null: derived from the freshness window.</summary>
+    public string? Frequency { get; init; }
+}
+
+/// <summary>How often a control operates, as auditors size samples by it.</summary>
+public static class EvidenceFrequencies
+{
+    public const string Annual = "annual";
+    public const string Quarterly = "quarterly";
+    public const string Monthly = "monthly";
+    public const string Weekly = "weekly";
+    public const string Daily = "daily";
+    public const string MultipleTimesDaily = "multiple-times-daily";
+
+    public static readonly string[] All = { Annual, Quarterly, Monthly, Weekly, Daily, MultipleTimesDaily };
 }
 
 public static class ControlStatuses

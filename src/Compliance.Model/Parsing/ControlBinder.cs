@@ -32,9 +32,10 @@ internal static class ControlBinder
             var collection = item.Enum("collection", required: true, EvidenceCollections.All);
             var freshness = item.Int("freshness_days", required: true, 1, 3650);
             var collector = CollectorBinder.Bind(item);
+            var frequency = item.Enum("frequency", required: false, EvidenceFrequencies.All);
             return evidenceId is null || evidenceDescription is null || collection is null || freshness is null
                 ? null
-                : new EvidenceRequirementDefinition(evidenceId, evidenceDescription, collection, freshness.Value) { Collector = collector };
+                : new EvidenceRequirementDefinition(evidenceId, evidenceDescription, collection, freshness.Value) { Collector = collector, Frequency = frequency };
         });
 
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -134,7 +134,8 @@ public static class SchemaCatalog
                     TextList("run", true, "The command as an argv array (never a shell string), run in the repository root. {output} in an argument is the file the command writes; without it, standard output is the artifact."),
                     Reference("output", true, "The artifact's file name in the requirement's folder; {date} becomes the collection date.", "export-{date}.json"),
                     Int("timeout_seconds", false, "The time limit of one run (default 120).", 1, CollectorDefinition.MaxTimeoutSeconds),
-                    IdList("env", "The environment variables passed through to the command; no other variable is.")))))))));
+                    IdList("env", "The environment variables passed through to the command; no other variable is."))),
+                Enum("frequency", false, "How often the control operates, for audit-period sample sizes; derived from freshness_days when absent.", EvidenceFrequencies.All)))))));
 
     private static DocumentKindSpec Decisions() => new(
         DocumentKinds.Decisions,

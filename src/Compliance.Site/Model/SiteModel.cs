@@ -38,6 +38,9 @@ public sealed record SiteModel(
     /// <summary>Retired, superseded and deleted documents with their retain-until days (the retention check's).</summary>
     public IReadOnlyList<RetainedDocumentModel> Retention { get; init; } = System.Array.Empty<RetainedDocumentModel>();
 
+    /// <summary>The audit period, when the site is rendered with one (--period).</summary>
+    public PeriodModel? Period { get; init; }
+
     private Dictionary<string, List<FindingModel>>? _byPage;
 
     public IEnumerable<RequirementModel> Requirements

@@ -135,6 +135,7 @@ public sealed class SiteModelBuilder
         {
             AccessReview = new AccessReviewBuilder(context).Build(artifacts),
             Retention = RetentionBuilder.Build(context.Result.Retention),
+            Period = new PeriodBuilder(context).Build(controls, artifacts),
         };
     }
 }

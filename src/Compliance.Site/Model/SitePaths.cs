@@ -21,12 +21,17 @@ public static class SitePaths
     /// <summary>A page of a long audit log's events: page 1 holds lines 1 to <see cref="AuditLogModel.EventsPerPage"/>, and so on.</summary>
     public static string AuditLogEvents(int page) => $"audit-log/events-{page.ToString(System.Globalization.CultureInfo.InvariantCulture)}.html";
     public const string Incidents = "incidents.html";
+
+    /// <summary>The audit period's page (only with a period), and one page per population with its sample.</summary>
+    public const string Period = "period/index.html";
+
+    public static string Population(string slug) => $"period/populations/{slug}.html";
     public const string Encryption = "encryption.html";
     public const string Print = "print.html";
     public const string SearchIndex = "assets/search-index.js";
     public const string Marker = ".compliance-site";
 
-    public static readonly string[] Reserved = { Overview, Controls, Frameworks, Crosswalk, Vendors, Policies, People, Findings, Rules, AuditLog, Incidents, Encryption, Print, SearchIndex, Marker };
+    public static readonly string[] Reserved = { Overview, Controls, Frameworks, Crosswalk, Vendors, Policies, People, Findings, Rules, AuditLog, Incidents, Period, Encryption, Print, SearchIndex, Marker };
 
     /// <summary>
     /// A repository-relative path (already checked to lie under evidence/ with no '..') as a site path:

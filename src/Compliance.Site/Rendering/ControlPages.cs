@@ -43,6 +43,16 @@ public static class ControlPages
             ("Defined in", H($"<code>{control.SourcePath}:{control.SourceLine}</code>"))));
         w.Append($"</header>");
 
+        if (ctx.Site.Period is { } period && period.Result.Requirements.Where(r => r.ControlId == control.Id).ToList() is { Count: > 0 } timelines)
+        {
+            w.Append(SectionStart(ctx, "period", $"Audit period {period.Result.Period}", timelines.Count));
+            w.Append(PeriodCharts.Legend());
+            w.Append(PeriodPage.TimelineTable(ctx, period, timelines, period.Result.Period.Days));
+            w.Append(PeriodPage.ExceptionTable(ctx, period, period.Result.Exceptions.Where(e => timelines.Any(t => t.Key == e.Target) || e.Target == control.Id)));
+            w.Append($"<p>{ctx.Link(period.Page, "The whole audit period")}</p>");
+            w.Append(SectionEnd);
+        }
+
         w.Append(SectionStart(ctx, "description", "Description"));
         w.Append($"<div class=\"prose\">{Paragraphs(control.Description)}</div>");
         w.Append(SectionEnd);

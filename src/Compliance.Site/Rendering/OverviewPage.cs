@@ -44,6 +44,11 @@ public static class OverviewPage
             w.Append($"<div class=\"notice notice-warn\" role=\"note\"><p><strong>{Count(identity.Uncommitted.Count, "programme file is", "programme files are")} not committed.</strong> This site shows the working tree, not commit {identity.Head?.ShortSha}: {string.Join(", ", identity.Uncommitted.Take(5))}{(identity.Uncommitted.Count > 5 ? ", …" : string.Empty)}</p></div>");
         }
 
+        if (ctx.Site.Period is { } period)
+        {
+            w.Append($"<div class=\"notice\" role=\"note\"><p>This site also shows the audit period {period.Result.Period.ToString()}: {ctx.Link(period.Page, "operating effectiveness, exceptions and samples")}.</p></div>");
+        }
+
         // ------------------------------------------------------------ result
         w.Append(SectionStart(ctx, "result", "Result"));
         w.Append($"<ul class=\"tiles\">");

@@ -77,6 +77,16 @@ internal static class SiteMap
             pages.Add(new SitePage(artifact.Viewer.Path, artifact.FileName, artifact.SidecarPath is null ? Section.Vendors : Section.Controls, trail, _ => HtmlString.Empty, artifact));
         }
 
+        if (site.Period is { } period)
+        {
+            var periodCrumb = new Crumb("Audit period", period.Page);
+            pages.Add(new SitePage(period.Page.Path, $"Audit period {period.Result.Period}", Section.None, new[] { overview, new Crumb("Audit period") }, ctx => PeriodPage.Body(ctx, period)));
+            foreach (var population in period.Populations)
+            {
+                pages.Add(new SitePage(population.Page.Path, population.Population.Title, Section.None, new[] { overview, periodCrumb, new Crumb(population.Population.Title) }, ctx => PopulationPage.Body(ctx, period, population)));
+            }
+        }
+
         foreach (var extra in site.ExtraPages)
         {
             pages.Add(new SitePage(extra.Page.Path, extra.Title, Section.None, new[] { overview, new Crumb(extra.Title) }, ctx => RegistryPages.Extra(ctx, extra)));
