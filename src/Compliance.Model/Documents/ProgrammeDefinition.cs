@@ -11,6 +11,9 @@ public sealed record ProgrammeDefinition(Located Id, string Name, string? Descri
 
     /// <summary>Endpoints whose TLS is verified at deploy time.</summary>
     public EquatableArray<EndpointDefinition> Endpoints { get; init; } = EquatableArray<EndpointDefinition>.Empty;
+
+    /// <summary>The git ref that holds the shared audit log; null when the log lives in the work tree.</summary>
+    public AuditLogDefinition? AuditLog { get; init; }
 }
 
 /// <summary>One framework in scope, optionally narrowed to some requirement categories (SOC 2 categories).</summary>

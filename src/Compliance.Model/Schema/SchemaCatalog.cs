@@ -55,7 +55,10 @@ public static class SchemaCatalog
             List("endpoints", false, "Endpoints whose TLS is verified at deploy time (164.312(e)(1)).", Obj(
                 Id("id", "The endpoint's ID, as passed to 'compliance verify-tls'."),
                 Pattern(Text("url", true, "The endpoint, https://host[:port]."), "^https://", "an https:// URL", "https://api.example.com"),
-                Reference("evidence", true, "CONTROL/EVIDENCE: the evidence requirement whose artifacts are the verifications.", "CRY-02/deploy-tls-verification")))))));
+                Reference("evidence", true, "CONTROL/EVIDENCE: the evidence requirement whose artifacts are the verifications.", "CRY-02/deploy-tls-verification"))),
+            Object("audit_log", false, "Where the shared audit log lives: a protected git ref of the programme's remote. Without it, evidence/audit/audit-log.jsonl in the work tree.", Obj(
+                Pattern(Text("ref", true, "The full git ref that holds the log, e.g. refs/heads/compliance-audit. Protect it against force-pushes and deletion."), "^refs/", "a full ref name under refs/", "refs/heads/compliance-audit"),
+                Text("remote", false, "The git remote that holds the ref. Default origin.")))))));
 
     private static DocumentKindSpec Framework() => new(
         DocumentKinds.Framework,
