@@ -1,4 +1,5 @@
 using System.IO;
+using Compliance.Engine.Audit.History;
 using Compliance.Engine.Audit.Remote;
 using Compliance.Engine.Git;
 using Compliance.Model.Documents;
@@ -68,9 +69,51 @@ public sealed class AuditLogSource
             return (AuditVerification.Fail(AuditProblem.Unreadable, 1, ex.Message), null);
         }
 
-        return snapshot.RefMissing
-            ? (AuditVerification.Fail(AuditProblem.Unreadable, 1, $"The programme keeps its audit log on {Ref!.Name}, but this clone has neither it nor {Ref.Tracking}."), snapshot)
-            : (snapshot.Verify(), snapshot);
+        if (snapshot.RefMissing)
+        {
+            return (AuditVerification.Fail(AuditProblem.Unreadable, 1, $"The programme keeps its audit log on {Ref!.Name}, but this clone has neither it nor {Ref.Tracking}."), snapshot);
+        }
+
+        var verification = snapshot.Verify();
+        if (!verification.Valid)
+        {
+            return (verification, snapshot);
+        }
+
+        var history = History(snapshot);
+        return history.State == AuditHistoryState.Rewritten
+            ? (AuditVerification.Fail(AuditProblem.HistoryRewritten, (int)(history.FirstChangedSeq ?? 1), history.Message) with { History = history }, snapshot)
+            : (verification with { History = history }, snapshot);
+    }
+
+    /// <summary>The append-only check over every committed version of the log, from the ref's tip or from HEAD.</summary>
+    public AuditHistoryResult History(AuditLogSnapshot snapshot)
+    {
+        var gitDir = Repository.Discover(_root);
+        if (gitDir is null)
+        {
+            return AuditHistoryResult.NotChecked("the programme is not in a git repository");
+        }
+
+        using var repository = new Repository(gitDir);
+        if (repository.Info.IsShallow)
+        {
+            return AuditHistoryResult.NotChecked("the clone is shallow, so earlier versions of the log are missing (fetch with fetch-depth: 0)");
+        }
+
+        if (Ref is not null)
+        {
+            return snapshot.Commit is { } tip ? AuditHistory.Check(gitDir, tip, string.Empty, AuditRef.LogFile) : AuditHistoryResult.NotChecked("the ref has no commits");
+        }
+
+        if (repository.Head.Tip is null)
+        {
+            return AuditHistoryResult.NotChecked("the repository has no commits yet");
+        }
+
+        var prefix = Path.GetRelativePath(repository.Info.WorkingDirectory, _root).Replace('\\', '/');
+        var folder = (prefix == "." ? string.Empty : prefix.TrimEnd('/') + "/") + Path.GetDirectoryName(AuditLog.DefaultPath)!.Replace('\\', '/');
+        return AuditHistory.Check(gitDir, repository.Head.Tip.Sha, folder, Path.GetFileName(AuditLog.DefaultPath));
     }
 
     private AuditRemoteException NotALog(Commit tip) =>
