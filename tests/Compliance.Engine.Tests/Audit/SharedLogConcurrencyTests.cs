@@ -22,8 +22,9 @@ public class SharedLogConcurrencyTests
     [Fact]
     public void Sixteen_runners_appending_25_events_each_land_all_400_exactly_once_without_rewriting_the_ref()
     {
-        const int runners = 16;
-        const int perRunner = 25;
+        // The 16 x 25; AUDIT_TRAIL_RUNNERS and AUDIT_TRAIL_APPENDS shrink it on a loaded machine.
+        var runners = Scale("AUDIT_TRAIL_RUNNERS", 16);
+        var perRunner = Scale("AUDIT_TRAIL_APPENDS", 25);
         using var remote = new SharedLogRemote();
         var clones = Enumerable.Range(0, runners).Select(_ => remote.Clone()).ToList();
         var failures = new ConcurrentBag<string>();
@@ -41,7 +42,7 @@ public class SharedLogConcurrencyTests
             }
         });
 
-        Assert.Empty(failures);
+        Assert.True(failures.IsEmpty, string.Join("\n", failures));
         var events = remote.RemoteEvents();
         var expected = Enumerable.Range(0, runners).SelectMany(r => Enumerable.Range(0, perRunner).Select(n => $"r{r}-e{n}")).OrderBy(id => id, StringComparer.Ordinal);
         Assert.Equal(expected, events.Select(e => e.Id!).OrderBy(id => id, StringComparer.Ordinal));
@@ -101,6 +102,9 @@ public class SharedLogConcurrencyTests
         Assert.Equal(after.Count, after.Distinct().Count());
         Assert.Equal(acknowledged.Concat(killed).OrderBy(id => id, StringComparer.Ordinal), after.OrderBy(id => id, StringComparer.Ordinal));
     }
+
+    private static int Scale(string variable, int standard) =>
+        int.TryParse(Environment.GetEnvironmentVariable(variable), out var value) && value > 0 ? value : standard;
 
     /// <summary>Every value the ref ever held is a commit of its final history, one commit per event: nothing was rewritten.</summary>
     private static void AssertRefOnlyMovedForward(SharedLogRemote remote, int events)

@@ -44,6 +44,7 @@ public sealed class RefAppender
     {
         for (var attempt = 1; ; attempt++)
         {
+            var round = System.Diagnostics.Stopwatch.StartNew();
             var tip = Fetch();
             var (content, head) = Current(tip);
             var verification = AuditLogText.Verify(content, head, null);
@@ -74,13 +75,21 @@ public sealed class RefAppender
                 throw new AuditRemoteException($"The push of event {request.Id} to {_ref.Name} lost the race {attempt} times, because other runners kept pushing first; the event is not in the log. Run the same command again with --id {request.Id}: if an earlier attempt did land, the event is not added twice.");
             }
 
-            _sleep(Backoff(attempt));
+            _sleep(Backoff(attempt, round.Elapsed));
         }
     }
 
-    /// <summary>Full jitter over an exponential window, so that runners that collided spread out.</summary>
-    private TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromMilliseconds(_random.Next(0, (int)Math.Min(1000, 20 * Math.Pow(2, Math.Min(attempt, 10)))));
+    /// <summary>
+    /// Full jitter over a window that doubles with each lost race, measured in rounds (fetch, append, push)
+    /// as long as the last one took: on a slow runner or remote a fixed window would be too short to spread
+    /// the runners that collided, and on a fast one needlessly long.
+    /// </summary>
+    private TimeSpan Backoff(int attempt, TimeSpan round)
+    {
+        var rounds = Math.Pow(2, Math.Min(attempt, 5));
+        var window = Math.Clamp(round.TotalMilliseconds * rounds, 20, 30_000);
+        return TimeSpan.FromMilliseconds(_random.NextDouble() * window);
+    }
 
     /// <summary>Fetches the ref into its tracking ref; returns the remote's commit, or null when the ref does not exist yet.</summary>
     private string? Fetch()
