@@ -66,7 +66,7 @@ public sealed class PackagingTests : IClassFixture<PackagesFixture>
         var build = Build(repo, environment);
         Assert.True(build.ExitCode != 0, build.ToString());
         Assert.Contains(
-            "controls/controls.yaml(7,15): error CMP0021: The control 'C-1' names the requirement 'T-2', which is not defined. Did you mean 'T-1'? Fix: Replace 'T-2' with 'T-1'. (docs/diagnostics.md#cmp0021)",
+            "controls/controls.yaml(7,15): error CMP0021: The control 'C-1' names the requirement 'T-2', which is not defined. Did you mean 'T-1'? Fix: Replace 'T-2' with 'T-1'. (https://github.com/evidence-as-code/compliance/blob/main/docs/diagnostics.md#cmp0021)",
             Diagnostics(build, repo));
 
         // 2. Fixed; now the gate runs from the package's tools/ through its tasks/ and finds the tampered digest.
