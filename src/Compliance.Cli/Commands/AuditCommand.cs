@@ -11,13 +11,13 @@ using Compliance.Model.Diagnostics;
 namespace Compliance.Cli.Commands;
 
 /// <summary>
-/// compliance audit append --type TYPE --actor ID [--artifact sha256:...] [--field k=v ...] [--root DIR]
+/// compliance audit append --type TYPE --actor ID [--artifact sha256:...] [--field k=v ...] [--push [--remote NAME] [--attempts N]] [--id ID] [--root DIR]
 /// compliance audit verify [--root DIR]
 /// compliance audit query [--artifact sha256:...] [--actor ID] [--type TYPE] [--since DATE] [--until DATE] [--format text|json] [--root DIR]
 /// </summary>
 public static class AuditCommand
 {
-    public const string Usage = "compliance audit append --type TYPE --actor ID [--artifact sha256:HEX] [--field k=v ...] | verify | query [--artifact sha256:HEX] [--actor ID] [--type TYPE] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format text|json]   (all take [--root DIR])";
+    public const string Usage = "compliance audit append --type TYPE --actor ID [--artifact sha256:HEX] [--field k=v ...] " + AuditAppendTarget.Usage + " | verify | query [--artifact sha256:HEX] [--actor ID] [--type TYPE] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format text|json]   (all take [--root DIR])";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTimeOffset> now, TextWriter? errors = null) => args.FirstOrDefault() switch
     {
@@ -29,8 +29,9 @@ public static class AuditCommand
 
     private static int Append(IReadOnlyList<string> args, TextWriter output, Func<DateTimeOffset> now)
     {
-        var arguments = Arguments.Parse(args, new HashSet<string> { "--type", "--actor", "--artifact", "--field", "--root" }, new HashSet<string>());
+        var arguments = Arguments.Parse(args, new HashSet<string>(AuditAppendTarget.ValueOptions) { "--type", "--actor", "--artifact", "--field", "--root" }, new HashSet<string> { AuditAppendTarget.PushFlag });
         var root = Roots.Resolve(arguments.Value("--root"));
+        var target = AuditAppendTarget.From(arguments);
         var type = arguments.Value("--type") ?? throw new UsageException("--type is required.");
         if (type == AuditEventTypes.GateDecision)
         {
@@ -51,23 +52,32 @@ public static class AuditCommand
         }
 
         // Sanctions (164.308(a)(1)(ii)(C)): a revoked person is denied by every command that takes an actor.
-        if (Actors.Refusal(root, actor, DateOnly.FromDateTime(now().UtcDateTime)) is { } refusal)
+        var programme = ProgrammeLoader.Load(root);
+        if (Actors.Refusal(programme, actor, DateOnly.FromDateTime(now().UtcDateTime)) is { } refusal)
         {
             output.WriteLine(refusal);
             return 1;
         }
 
-        var appended = AuditLog.ForRoot(root).Append(type, actor, Artifacts.Validate(arguments.Value("--artifact")), fields, now);
-        output.WriteLine($"appended {appended.Type} event seq {appended.Seq} {appended.Hash}");
-        return 0;
+        try
+        {
+            var (appended, where) = target.Append(root, programme.Programme, type, actor, Artifacts.Validate(arguments.Value("--artifact")), fields, now);
+            output.WriteLine($"appended {appended.Type} event seq {appended.Seq} {appended.Hash} id {appended.Id} to {where}");
+            return 0;
+        }
+        catch (Engine.Audit.Remote.AuditRemoteException ex)
+        {
+            output.WriteLine(AuditAppendTarget.Failure(ex));
+            return 1;
+        }
     }
 
     private static int Verify(IReadOnlyList<string> args, TextWriter output)
     {
         var arguments = Arguments.Parse(args, new HashSet<string> { "--root" }, new HashSet<string>());
         var root = Roots.Resolve(arguments.Value("--root"));
-        var (result, failure) = AuditLogIntegrity.Verify(root);
-        output.WriteLine(failure ?? $"{AuditLog.DefaultPath}: {result.Message}");
+        var (result, failure, source) = AuditLogIntegrity.Verify(root);
+        output.WriteLine(failure ?? $"{source}: {result.Message}");
         return failure is null ? 0 : 1;
     }
 
@@ -81,8 +91,7 @@ public static class AuditCommand
             throw new UsageException($"--format takes text or json, not '{format}'.");
         }
 
-        var exitCode = AuditLogIntegrity.Warn(root, errors, "audit query");
-        var events = AuditLog.ForRoot(root).Read();
+        var (exitCode, events) = AuditLogIntegrity.ReadChecked(root, errors, "audit query");
         var byHash = events.ToDictionary(e => e.Hash, StringComparer.Ordinal);
         var artifact = Artifacts.Validate(arguments.Value("--artifact"));
         var actor = arguments.Value("--actor");
@@ -149,14 +158,16 @@ internal static class Dates
 /// <summary>Workforce sanctions for commands that take an actor: unknown or revoked actors are refused (automated jobs are job:NAME).</summary>
 internal static class Actors
 {
-    public static string? Refusal(string root, string actor, DateOnly day)
+    public static string? Refusal(string root, string actor, DateOnly day) =>
+        actor.StartsWith(Model.Linking.ProgrammeLinker.JobCollectorPrefix, StringComparison.Ordinal) ? null : Refusal(ProgrammeLoader.Load(root), actor, day);
+
+    public static string? Refusal(Model.Linking.LinkedProgramme programme, string actor, DateOnly day)
     {
         if (actor.StartsWith(Model.Linking.ProgrammeLinker.JobCollectorPrefix, StringComparison.Ordinal))
         {
             return null;
         }
 
-        var programme = ProgrammeLoader.Load(root);
         var person = CheckContext.FindActor(programme, actor);
         if (person is null)
         {

@@ -1,43 +1,49 @@
+using System.Collections.Generic;
 using System.IO;
 using Compliance.Engine.Audit;
 using Compliance.Engine.Checks;
-using Compliance.Engine.Git;
+using Compliance.Engine.Loading;
+using Compliance.Model.Diagnostics;
 
 namespace Compliance.Cli.Commands;
 
 /// <summary>
 /// Whether the audit log verifies, as the canonical error line the build would print. Commands that read the
 /// log (query, incident scope) check it first: a line that cannot be parsed or an event whose hash is wrong
-/// must never drop silently out of an investigation.
+/// must never drop silently out of an investigation. The log is read from where the programme keeps it.
 /// </summary>
 internal static class AuditLogIntegrity
 {
-    /// <summary>Verifies the log against its committed prefix; a failure comes with its canonical error line.</summary>
-    public static (AuditVerification Result, string? Failure) Verify(string root)
-    {
-        var result = AuditLog.ForRoot(root).Verify(GitContent.AtHead(root, AuditLog.DefaultPath));
-        if (result.Valid)
-        {
-            return (result, null);
-        }
-
-        var rule = AuditLogChecks.RuleFor(result.Problem);
-        return (result, $"{AuditLog.DefaultPath}({result.Line},1): error {rule.Id}: {result.Message} Fix: {rule.Fix}");
-    }
+    /// <summary>Verifies the log from its source; a failure comes with its canonical error line.</summary>
+    public static (AuditVerification Result, string? Failure, string Source) Verify(string root) => Verify(root, out _);
 
     /// <summary>
-    /// Reports a failed verification on the error stream before a reading command prints what it could read.
-    /// Returns the command's exit code: 1 when the log is not intact, so scripts never take partial results as whole.
+    /// Reports a failed verification on the error stream, and returns the events that could be read with the
+    /// command's exit code: 1 when the log is not intact, so scripts never take partial results as whole.
     /// </summary>
-    public static int Warn(string root, TextWriter errors, string command)
+    public static (int ExitCode, IReadOnlyList<AuditEvent> Events) ReadChecked(string root, TextWriter errors, string command)
     {
-        if (Verify(root).Failure is not { } failure)
+        var (_, failure, _) = Verify(root, out var snapshot);
+        var events = snapshot?.Content is { } content ? AuditLogText.Events(content) : new List<AuditEvent>();
+        if (failure is null)
         {
-            return 0;
+            return (0, events);
         }
 
         errors.WriteLine(failure);
         errors.WriteLine($"compliance {command}: the audit log does not verify, so these results come only from the events that could be read and may be incomplete or altered.");
-        return 1;
+        return (1, events);
     }
+
+    private static (AuditVerification Result, string? Failure, string Source) Verify(string root, out AuditLogSnapshot? snapshot)
+    {
+        var source = AuditLogSource.For(root, ProgrammeLoader.Load(root).Programme);
+        var (result, read) = source.Verify();
+        snapshot = read;
+        return result.Valid
+            ? (result, null, source.DisplayPath)
+            : (result, Line(source.DisplayPath, result.Line, AuditLogChecks.RuleFor(result.Problem), result.Message), source.DisplayPath);
+    }
+
+    private static string Line(string path, int line, Rule rule, string message) => $"{path}({line},1): error {rule.Id}: {message} Fix: {rule.Fix}";
 }

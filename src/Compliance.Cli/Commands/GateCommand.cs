@@ -11,20 +11,21 @@ namespace Compliance.Cli.Commands;
 
 /// <summary>
 /// compliance gate --actor EMAIL --service ID [--service ID ...] --runner ID [--runner-signed] [--artifact sha256:...]
-///                 [--as-of YYYY-MM-DD] [--root DIR] [--context FILE|-] [--idp-export SCIM.json]
+///                 [--as-of YYYY-MM-DD] [--root DIR] [--context FILE|-] [--idp-export SCIM.json] [--push [--remote NAME] [--attempts N]] [--id ID]
 /// Allows or denies a deploy (exit 0 or 1), one line per deny reason, and records the decision in the audit log.
 /// </summary>
 public static class GateCommand
 {
-    public const string Usage = "compliance gate --actor EMAIL --service ID [--service ID ...] --runner ID [--runner-signed] [--artifact sha256:HEX] [--as-of YYYY-MM-DD] [--root DIR] [--context FILE|-] [--idp-export SCIM.json]";
+    public const string Usage = "compliance gate --actor EMAIL --service ID [--service ID ...] --runner ID [--runner-signed] [--artifact sha256:HEX] [--as-of YYYY-MM-DD] [--root DIR] [--context FILE|-] [--idp-export SCIM.json] " + AuditAppendTarget.Usage;
 
-    private static readonly HashSet<string> ValueOptions = new() { "--actor", "--service", "--runner", "--artifact", "--as-of", "--root", "--context", "--idp-export" };
-    private static readonly HashSet<string> FlagOptions = new() { "--runner-signed" };
+    private static readonly HashSet<string> ValueOptions = new(AuditAppendTarget.ValueOptions) { "--actor", "--service", "--runner", "--artifact", "--as-of", "--root", "--context", "--idp-export" };
+    private static readonly HashSet<string> FlagOptions = new() { "--runner-signed", AuditAppendTarget.PushFlag };
 
     public static int Run(IReadOnlyList<string> args, TextReader input, TextWriter output, Func<DateTimeOffset> now)
     {
         var arguments = Arguments.Parse(args, ValueOptions, FlagOptions);
         var root = Roots.Resolve(arguments.Value("--root"));
+        var target = AuditAppendTarget.From(arguments);
         var context = arguments.Value("--context") is { } source ? FromJson(source == "-" ? input.ReadToEnd() : File.ReadAllText(source)) : FromOptions(arguments);
         var asOf = Clock.ResolveAsOf(arguments.Value("--as-of"), () => now().UtcDateTime);
 
@@ -54,9 +55,21 @@ public static class GateCommand
             fields[AuditEventTypes.ReasonsField] = string.Join("; ", decision.Denials.Select(d => $"{d.RuleId} {d.Subject}"));
         }
 
-        var recorded = AuditLog.ForRoot(root).Append(AuditEventTypes.GateDecision, context.Actor, context.Artifact, fields, now);
         output.WriteLine($"{decision.Verdict}: deploy by {context.Actor} on runner {context.Runner} touching {context.Services.Count} service(s) as of {asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}");
-        output.WriteLine($"recorded gate decision {recorded.Hash} (audit log seq {recorded.Seq}); pass it to 'compliance audit append --type deploy --field gate-decision={recorded.Hash}'");
+        AuditEvent recorded;
+        string where;
+        try
+        {
+            (recorded, where) = target.Append(root, programme.Programme, AuditEventTypes.GateDecision, context.Actor, context.Artifact, fields, now);
+        }
+        catch (Engine.Audit.Remote.AuditRemoteException ex)
+        {
+            // An unrecorded decision allows nothing: the deploy it would allow could not be traced to it.
+            output.WriteLine(AuditAppendTarget.Failure(ex));
+            return 1;
+        }
+
+        output.WriteLine($"recorded gate decision {recorded.Hash} (audit log seq {recorded.Seq}, id {recorded.Id}, in {where}); pass it to 'compliance audit append --type deploy --field gate-decision={recorded.Hash}'");
         return decision.Allowed ? 0 : 1;
     }
 

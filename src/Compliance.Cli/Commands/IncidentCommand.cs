@@ -31,8 +31,8 @@ public static class IncidentCommand
             throw new UsageException("--until is before --since.");
         }
 
-        var exitCode = AuditLogIntegrity.Warn(root, errors ?? Console.Error, "incident scope");
-        var events = AuditLog.ForRoot(root).Read()
+        var (exitCode, all) = AuditLogIntegrity.ReadChecked(root, errors ?? Console.Error, "incident scope");
+        var events = all
             .Where(e => DateOnly.FromDateTime(e.Time.UtcDateTime) >= since && DateOnly.FromDateTime(e.Time.UtcDateTime) <= until)
             .ToList();
         var deploys = events.Where(e => e.Type == AuditEventTypes.Deploy).ToList();

@@ -13,7 +13,9 @@ namespace Compliance.Engine.Audit;
 /// <summary>
 /// One event of the audit log. Its line is a canonical JSON serialisation (fixed key order, fields
 /// sorted), and its hash is the SHA-256 of that line without the hash itself, so any edit to the
-/// line, even of white space, breaks the chain.
+/// line, even of white space, breaks the chain. Its ID, when it has one, is chosen by the appender
+/// before the first attempt, so a retry after an uncertain push finds the event already landed instead
+/// of adding it twice.
 /// </summary>
 public sealed record AuditEvent(
     long Seq,
@@ -25,6 +27,9 @@ public sealed record AuditEvent(
     string Prev,
     string Hash)
 {
+    /// <summary>The appender's ID for the event (unique in the log); null on events written before IDs existed.</summary>
+    public string? Id { get; init; }
+
     public const string Genesis = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
@@ -32,9 +37,9 @@ public sealed record AuditEvent(
     public string? Field(string name) => Fields.TryGetValue(name, out var value) ? value : null;
 
     /// <summary>Creates the next event after <paramref name="previousHash"/>, computing its hash.</summary>
-    public static AuditEvent Create(long seq, DateTimeOffset time, string type, string actor, string? artifact, IReadOnlyDictionary<string, string> fields, string previousHash)
+    public static AuditEvent Create(long seq, DateTimeOffset time, string type, string actor, string? artifact, IReadOnlyDictionary<string, string> fields, string previousHash, string? id = null)
     {
-        var unsigned = new AuditEvent(seq, time.ToUniversalTime(), type, actor, artifact, new SortedDictionary<string, string>(fields.ToDictionary(f => f.Key, f => f.Value), StringComparer.Ordinal), previousHash, string.Empty);
+        var unsigned = new AuditEvent(seq, time.ToUniversalTime(), type, actor, artifact, new SortedDictionary<string, string>(fields.ToDictionary(f => f.Key, f => f.Value), StringComparer.Ordinal), previousHash, string.Empty) { Id = id };
         return unsigned with { Hash = HashOf(unsigned.Serialise(includeHash: false)) };
     }
 
@@ -67,7 +72,10 @@ public sealed record AuditEvent(
                 root.TryGetProperty("artifact", out var artifact) ? artifact.GetString() : null,
                 fields,
                 root.GetProperty("prev").GetString()!,
-                root.GetProperty("hash").GetString()!);
+                root.GetProperty("hash").GetString()!)
+            {
+                Id = root.TryGetProperty("id", out var id) ? id.GetString() : null,
+            };
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -85,6 +93,11 @@ public sealed record AuditEvent(
         {
             writer.WriteStartObject();
             writer.WriteNumber("seq", Seq);
+            if (Id is not null)
+            {
+                writer.WriteString("id", Id);
+            }
+
             writer.WriteString("time", Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
             writer.WriteString("type", Type);
             writer.WriteString("actor", Actor);

@@ -31,17 +31,20 @@ public sealed class AuditLog
 
     public static AuditLog ForRoot(string root) => new(System.IO.Path.Combine(root, DefaultPath));
 
-    public AuditEvent Append(string type, string actor, string? artifact, IReadOnlyDictionary<string, string> fields, Func<DateTimeOffset> now, TimeSpan? wait = null)
+    public AuditEvent Append(string type, string actor, string? artifact, IReadOnlyDictionary<string, string> fields, Func<DateTimeOffset> now, TimeSpan? wait = null, string? id = null)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         using var exclusive = AcquireLock(wait ?? TimeSpan.FromSeconds(30));
         var existing = File.Exists(Path) ? File.ReadAllText(Path) : string.Empty;
-        var last = LastEvent(existing);
-        var appended = AuditEvent.Create((last?.Seq ?? 0) + 1, now(), type, actor, artifact, fields, last?.Hash ?? AuditEvent.Genesis);
-        var separator = existing.Length == 0 || existing.EndsWith('\n') ? string.Empty : "\n";
-        Reports.AtomicFile.WriteAllText(Path, existing + separator + appended.ToLine() + "\n");
-        Reports.AtomicFile.WriteAllText(HeadPath, Head(appended));
-        return appended;
+        var next = AuditLogText.Append(existing, type, actor, artifact, fields, now(), id);
+        if (next.AlreadyPresent)
+        {
+            return next.Event;
+        }
+
+        Reports.AtomicFile.WriteAllText(Path, next.Content);
+        Reports.AtomicFile.WriteAllText(HeadPath, next.Head);
+        return next.Event;
     }
 
     public IReadOnlyList<AuditEvent> Read()
@@ -51,115 +54,14 @@ public sealed class AuditLog
             return Array.Empty<AuditEvent>();
         }
 
-        return Lines(File.ReadAllText(Path)).Select(AuditEvent.Parse).Where(e => e is not null).Cast<AuditEvent>().ToList();
+        return AuditLogText.Events(File.ReadAllText(Path));
     }
 
-    public AuditVerification Verify(string? committedContent = null)
-    {
-        if (!File.Exists(Path))
-        {
-            return File.Exists(HeadPath)
-                ? AuditVerification.Fail(AuditProblem.Truncated, 1, "The audit log is missing but its head file records appended events.")
-                : AuditVerification.Ok(0);
-        }
-
-        var content = File.ReadAllText(Path);
-        var lines = Lines(content).ToList();
-        var previous = AuditEvent.Genesis;
-        long expectedSeq = 1;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var number = i + 1;
-            var parsed = AuditEvent.Parse(lines[i]);
-            if (parsed is null)
-            {
-                return AuditVerification.Fail(AuditProblem.Tampered, number, $"Line {number} is not an audit event.");
-            }
-
-            if (parsed.ToLine() != lines[i] || AuditEvent.HashOf(parsed.Canonical()) != parsed.Hash)
-            {
-                return AuditVerification.Fail(AuditProblem.Tampered, number, $"Line {number} (seq {parsed.Seq}) was edited: its content no longer matches its hash.");
-            }
-
-            if (parsed.Prev != previous)
-            {
-                return AuditVerification.Fail(AuditProblem.Tampered, number,
-                    $"Line {number} (seq {parsed.Seq}) does not follow line {number - 1}: an event before it was deleted, inserted or reordered.");
-            }
-
-            if (parsed.Seq != expectedSeq)
-            {
-                return AuditVerification.Fail(AuditProblem.Tampered, number, $"Line {number} has seq {parsed.Seq} where {expectedSeq} was expected.");
-            }
-
-            previous = parsed.Hash;
-            expectedSeq++;
-        }
-
-        var count = lines.Count;
-        if (File.Exists(HeadPath))
-        {
-            var head = ReadHead();
-            if (head is null)
-            {
-                return AuditVerification.Fail(AuditProblem.Tampered, count + 1, "The audit log's head file is not valid.");
-            }
-
-            if (head.Value.Seq > count)
-            {
-                return AuditVerification.Fail(AuditProblem.Truncated, count + 1,
-                    $"The log ends after seq {count}, but its head file records seq {head.Value.Seq}: {head.Value.Seq - count} event(s) were cut off the end.");
-            }
-
-            var atHead = AuditEvent.Parse(lines[(int)head.Value.Seq - 1]);
-            if (head.Value.Seq > 0 && atHead?.Hash != head.Value.Hash)
-            {
-                return AuditVerification.Fail(AuditProblem.Tampered, (int)head.Value.Seq, $"Line {head.Value.Seq} does not match the hash its head file records.");
-            }
-        }
-        else if (count > 0)
-        {
-            return AuditVerification.Fail(AuditProblem.Truncated, count + 1, "The audit log has no head file, so truncation could not be ruled out.");
-        }
-
-        if (committedContent is not null && !content.StartsWith(committedContent, StringComparison.Ordinal))
-        {
-            var committedLines = Lines(committedContent).ToList();
-            var firstDifferent = Enumerable.Range(0, committedLines.Count).FirstOrDefault(i => i >= lines.Count || lines[i] != committedLines[i], committedLines.Count) + 1;
-            return AuditVerification.Fail(AuditProblem.Rewritten, firstDifferent,
-                $"The committed log has {committedLines.Count} event(s) and the current one differs from it at line {firstDifferent}: committed events were changed or removed.");
-        }
-
-        return AuditVerification.Ok(count);
-    }
-
-    private static AuditEvent? LastEvent(string content)
-    {
-        var last = Lines(content).LastOrDefault();
-        if (last is null)
-        {
-            return null;
-        }
-
-        return AuditEvent.Parse(last) ?? throw new InvalidDataException("The last line of the audit log is not an event: run 'compliance audit verify' before appending.");
-    }
-
-    private static IEnumerable<string> Lines(string content) => content.Split('\n').Where(l => l.Length > 0);
-
-    private static string Head(AuditEvent last) => JsonSerializer.Serialize(new { seq = last.Seq, hash = last.Hash }) + "\n";
-
-    private (long Seq, string Hash)? ReadHead()
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(File.ReadAllText(HeadPath));
-            return (document.RootElement.GetProperty("seq").GetInt64(), document.RootElement.GetProperty("hash").GetString()!);
-        }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            return null;
-        }
-    }
+    /// <summary>Verifies the log's files, and that <paramref name="committedContent"/> (the log as committed) is a prefix of it.</summary>
+    public AuditVerification Verify(string? committedContent = null) => AuditLogText.Verify(
+        File.Exists(Path) ? File.ReadAllText(Path) : null,
+        File.Exists(HeadPath) ? File.ReadAllText(HeadPath) : null,
+        committedContent);
 
     /// <summary>An exclusive lock shared by processes and threads: FileShare.None takes an OS-level lock on the lock file.</summary>
     private FileStream AcquireLock(TimeSpan wait)
@@ -179,20 +81,4 @@ public sealed class AuditLog
             }
         }
     }
-}
-
-public enum AuditProblem
-{
-    None,
-    Tampered,
-    Truncated,
-    Rewritten,
-}
-
-/// <summary>The result of verifying the log: the number of events, or the first bad line and what is wrong with it.</summary>
-public sealed record AuditVerification(bool Valid, int Events, AuditProblem Problem, int Line, string Message)
-{
-    public static AuditVerification Ok(int events) => new(true, events, AuditProblem.None, 0, $"{events} event(s), hash chain intact.");
-
-    public static AuditVerification Fail(AuditProblem problem, int line, string message) => new(false, 0, problem, line, message);
 }

@@ -16,24 +16,23 @@ public static class AuditLogChecks
 {
     public static AuditVerification Run(CheckContext context)
     {
-        var log = AuditLog.ForRoot(context.Options.Root);
-        var committed = context.Provenance.Available ? GitContent.AtHead(context.Options.Root, AuditLog.DefaultPath) : null;
-        var verification = log.Verify(committed);
+        var source = AuditLogSource.For(context.Options.Root, context.Programme.Programme);
+        var (verification, snapshot) = source.Verify(context.Provenance.Available);
         if (!verification.Valid)
         {
             var rule = RuleFor(verification.Problem);
-            var at = new SourceSpan(AuditLog.DefaultPath, 0, 0, verification.Line, 1, verification.Line, 1);
-            context.Report(rule, at, AuditLog.DefaultPath, verification.Message);
+            var at = new SourceSpan(source.DisplayPath, 0, 0, verification.Line, 1, verification.Line, 1);
+            context.Report(rule, at, source.DisplayPath, verification.Message);
         }
-        else
+        else if (snapshot?.Content is { } content)
         {
-            DeploysWithoutAllowingDecision(context, log.Read());
+            DeploysWithoutAllowingDecision(context, source.DisplayPath, AuditLogText.Events(content));
         }
 
         return verification;
     }
 
-    private static void DeploysWithoutAllowingDecision(CheckContext context, IReadOnlyList<AuditEvent> events)
+    private static void DeploysWithoutAllowingDecision(CheckContext context, string path, IReadOnlyList<AuditEvent> events)
     {
         foreach (var link in DeployGateLinks.Of(events))
         {
@@ -45,7 +44,7 @@ public static class AuditLogChecks
             // A verified log has one event per line, so the event's position is its line.
             var line = link.Index + 1;
             var deploy = link.Deploy;
-            var at = new SourceSpan(AuditLog.DefaultPath, 0, 0, line, 1, line, 1);
+            var at = new SourceSpan(path, 0, 0, line, 1, line, 1);
             context.Report(Rules.DeployWithoutAllowingDecision, at, deploy.Hash,
                 $"The deploy at line {line} (seq {deploy.Seq}, {CheckContext.Iso(DateOnly.FromDateTime(deploy.Time.UtcDateTime))}, by {deploy.Actor}{(deploy.Artifact is null ? string.Empty : $", {deploy.Artifact}")}) did not go through an allowing gate decision: {DeployGateLinks.Describe(link.State)}. No review of it is recorded.");
         }
@@ -61,6 +60,8 @@ public static class AuditLogChecks
     {
         AuditProblem.Truncated => Rules.AuditLogTruncated,
         AuditProblem.Rewritten => Rules.AuditLogRewritten,
+        AuditProblem.Unreadable => Rules.AuditLogRefUnreadable,
+        AuditProblem.HistoryRewritten => Rules.AuditLogHistoryRewritten,
         _ => Rules.AuditLogTampered,
     };
 }

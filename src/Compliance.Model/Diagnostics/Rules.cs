@@ -390,6 +390,18 @@ public static partial class Rules
         "CMP2204", "Every deploy went through an allowing gate decision for its artifact, recorded before it", Severity.Error, AuditLog,
         "Deploy only after 'compliance gate' allows it, and record the decision's hash with the deploy (--field gate-decision=sha256:...). For a deploy that already happened, investigate it and record the review: compliance audit append --type deploy-reviewed --actor YOU --field deploy=<the deploy event's hash> --field reason=\"...\".");
 
+    public static readonly Rule AuditLogRefUnreadable = new(
+        "CMP2205", "The audit log's git ref is in the clone and holds an audit log", Severity.Error, AuditLog,
+        "Fetch the ref (in GitHub Actions, actions/checkout with fetch-depth: 0 fetches every branch), or append the first event with 'compliance audit append --push'. A ref that holds anything else was overwritten: restore it from its last log commit.");
+
+    public static readonly Rule AuditLogHistoryRewritten = new(
+        "CMP2206", "Every committed version of the audit log extends the version before it", Severity.Error, AuditLog,
+        "Investigate the named commit as a security incident, restore the events it removed or changed from the commit before it, and protect the branch or ref against force-pushes.");
+
+    public static readonly Rule AuditLogPushFailed = new(
+        "CMP2207", "An event pushed to the shared audit log lands there", Severity.Error, AuditLog,
+        "Do what the message says (permissions, hooks, a rewritten or deleted ref), then run the same command again with the same --id: an event that already landed is not added twice.");
+
     public static readonly Rule CheckFailed = new(
         "CMP1901", "The compliance check must run to completion", Severity.Error, CheckInternal,
         "This is a bug or an environment problem (the message says which): the build fails rather than pass unchecked.");

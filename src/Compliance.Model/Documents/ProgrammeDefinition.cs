@@ -22,6 +22,9 @@ public sealed record ProgrammeDefinition(Located Id, string Name, string? Descri
 
     /// <summary>The covered entities served as business associate, with their BAAs' notice terms.</summary>
     public EquatableArray<CoveredEntityDefinition> CoveredEntities { get; init; } = EquatableArray<CoveredEntityDefinition>.Empty;
+
+    /// <summary>The git ref that holds the shared audit log; null when the log lives in the work tree.</summary>
+    public AuditLogDefinition? AuditLog { get; init; }
 }
 
 /// <summary>One framework in scope, optionally narrowed to some requirement categories (SOC 2 categories).</summary>

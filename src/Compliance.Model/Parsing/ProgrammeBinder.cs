@@ -45,6 +45,7 @@ internal static class ProgrammeBinder
         var identityProvider = IdentityProviderBinder.Bind(reader);
         var role = reader.Enum("role", required: false, ProgrammeRoles.All);
         var coveredEntities = CoveredEntityBinder.Bind(reader);
+        var auditLog = BindAuditLog(reader);
         reader.Finish();
         return id is null || name is null
             ? null
@@ -56,6 +57,32 @@ internal static class ProgrammeBinder
                 Role = ProgrammeRoles.Parse(role),
                 RoleSpan = reader.ValueSpan("role"),
                 CoveredEntities = coveredEntities,
+                AuditLog = auditLog,
             };
     }
+
+    private static AuditLogDefinition? BindAuditLog(MappingReader reader)
+    {
+        var auditLog = reader.Mapping("audit_log", required: false, "the audit log's location");
+        if (auditLog is null)
+        {
+            return null;
+        }
+
+        var gitRef = auditLog.String("ref", required: true);
+        var remote = auditLog.String("remote", required: false) ?? AuditLogDefinition.DefaultRemote;
+        if (gitRef is not null && !IsRefName(gitRef))
+        {
+            auditLog.Report(Diagnostics.Rules.InvalidValue, auditLog.ValueSpan("ref")!, $"The ref of {auditLog.What} must be a full git ref name under refs/, not '{gitRef}'.", "Write it as refs/heads/compliance-audit (or another refs/... name).");
+            gitRef = null;
+        }
+
+        auditLog.Finish();
+        return gitRef is null ? null : new AuditLogDefinition(gitRef, remote);
+    }
+
+    // A full ref name git accepts: under refs/, no spaces, no '..', no ':' (which a refspec would split on).
+    private static bool IsRefName(string name) =>
+        name.StartsWith("refs/", System.StringComparison.Ordinal) && name.Length > 5 && !name.EndsWith("/", System.StringComparison.Ordinal)
+        && !name.Contains("..") && name.IndexOfAny(new[] { ' ', ':', '~', '^', '?', '*', '[', '\\' }) < 0;
 }

@@ -68,7 +68,10 @@ public static class SchemaCatalog
                 Object("delegates", false, "The covered entity's own notices that the BAA delegates to the programme.", Obj(
                     Bool("individuals", false, "The notice to individuals (164.404). Default false."),
                     Bool("media", false, "The notice to the media (164.406). Default false."),
-                    Bool("hhs", false, "The notice to HHS, including the annual log (164.408). Default false.")))))))));
+                    Bool("hhs", false, "The notice to HHS, including the annual log (164.408). Default false."))))),
+            Object("audit_log", false, "Where the shared audit log lives: a protected git ref of the programme's remote. Without it, evidence/audit/audit-log.jsonl in the work tree.", Obj(
+                Pattern(Text("ref", true, "The full git ref that holds the log, e.g. refs/heads/compliance-audit. Protect it against force-pushes and deletion."), "^refs/", "a full ref name under refs/", "refs/heads/compliance-audit"),
+                Text("remote", false, "The git remote that holds the ref. Default origin.")))))));
 
     private static DocumentKindSpec Framework() => new(
         DocumentKinds.Framework,

@@ -168,13 +168,15 @@ public sealed class EnforcementPagesTests
     public void A_programme_without_an_audit_log_incidents_or_endpoints_says_so()
     {
         using var repo = FixtureRepo.Create("hostile");
-        File.Delete(Path.Combine(repo.Root, AuditLog.DefaultPath));
-        File.Delete(Path.Combine(repo.Root, AuditLog.DefaultPath + ".head"));
         File.Delete(Path.Combine(repo.Root, "policies/incidents.yaml"));
         var programme = Path.Combine(repo.Root, "controls/programme.yaml");
         var text = File.ReadAllText(programme);
         File.WriteAllText(programme, text.Substring(0, text.IndexOf("  runners:", StringComparison.Ordinal)));
         repo.Commit("Nothing enforced yet", new DateTimeOffset(2026, 1, 16, 10, 0, 0, TimeSpan.Zero));
+
+        // Not committed: a commit that deletes a committed log removes its events, which the history check reports (CMP2206).
+        File.Delete(Path.Combine(repo.Root, AuditLog.DefaultPath));
+        File.Delete(Path.Combine(repo.Root, AuditLog.DefaultPath + ".head"));
         using var output = new TempFolder();
         var result = ComplianceCheck.Run(new CheckOptions(repo.Root, FixtureRepo.AsOf));
         SiteGenerator.Render(result, new SiteOptions(output.Path));

@@ -95,6 +95,9 @@ internal static class NativeGit
     public static extern int git_odb_read(out IntPtr obj, IntPtr odb, in GitOid id);
 
     [DllImport(Library)]
+    public static extern int git_odb_read_header(out UIntPtr length, out int type, IntPtr odb, in GitOid id);
+
+    [DllImport(Library)]
     public static extern IntPtr git_odb_object_data(IntPtr obj);
 
     [DllImport(Library)]

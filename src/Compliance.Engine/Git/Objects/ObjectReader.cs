@@ -59,6 +59,13 @@ internal sealed class ObjectReader : IDisposable
     /// <summary>A file's content as committed (not cached: the period view reads each version once).</summary>
     public byte[] Blob(GitOid id) => Read(id, BlobType, "blob");
 
+    /// <summary>An object's size from its header alone: for a packed object, without inflating it.</summary>
+    public long Size(GitOid id)
+    {
+        NativeGit.Check(NativeGit.git_odb_read_header(out var length, out _, _odb, id), $"read the header of {id.Sha}");
+        return (long)length;
+    }
+
     private byte[] Read(GitOid id, int type, string kind)
     {
         NativeGit.Check(NativeGit.git_odb_read(out var obj, _odb, id), $"read {kind} {id.Sha}");

@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Compliance.Engine.Audit;
+using Compliance.Engine.Audit.Remote;
+using Compliance.Model.Diagnostics;
+using Compliance.Model.Documents;
+
+namespace Compliance.Cli.Commands;
+
+/// <summary>
+/// Where 'audit append' and 'gate' write an event: with --push, the shared log on the programme's ref
+/// (audit_log.ref), else the work tree's log. Shared so the two commands accept the same options.
+/// </summary>
+internal sealed record AuditAppendTarget(bool Push, string? Remote, string Id, int Attempts)
+{
+    public static readonly string[] ValueOptions = { "--remote", "--id", "--attempts" };
+    public const string PushFlag = "--push";
+    public const string Usage = "[--push [--remote NAME] [--attempts N]] [--id EVENT-ID]";
+
+    public static AuditAppendTarget From(Arguments arguments)
+    {
+        var attempts = arguments.Value("--attempts") is { } text
+            ? int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 1000 ? n : throw new UsageException($"--attempts takes a whole number from 1 to 1000, not '{text}'.")
+            : RefAppender.DefaultAttempts;
+        var push = arguments.Flag(PushFlag);
+        if (!push && (arguments.Value("--remote") is not null || arguments.Value("--attempts") is not null))
+        {
+            throw new UsageException("--remote and --attempts go with --push.");
+        }
+
+        // A fresh ID per invocation; CI passes its own (for example run ID, attempt and step) to make a rerun idempotent.
+        var id = arguments.Value("--id") ?? Guid.NewGuid().ToString("N");
+        if (id.Length is 0 or > 128 || id.Trim() != id)
+        {
+            throw new UsageException($"--id takes 1 to 128 characters without surrounding spaces, not '{id}'.");
+        }
+
+        return new AuditAppendTarget(push, arguments.Value("--remote"), id, attempts);
+    }
+
+    /// <summary>Appends the event; a push that cannot land is an AuditRemoteException whose message says why.</summary>
+    public (AuditEvent Event, string Where) Append(string root, ProgrammeDefinition? programme, string type, string actor, string? artifact, IReadOnlyDictionary<string, string> fields, Func<DateTimeOffset> now)
+    {
+        if (!Push)
+        {
+            return (AuditLog.ForRoot(root).Append(type, actor, artifact, fields, now, id: Id), AuditLog.DefaultPath);
+        }
+
+        var definition = programme?.AuditLog ?? throw new UsageException("--push appends to the shared log, so the programme must name its ref: add 'audit_log: { ref: refs/heads/compliance-audit }' to controls/programme.yaml.");
+        var gitRef = AuditRef.Of(definition) with { Remote = Remote ?? definition.Remote };
+        var result = new RefAppender(root, gitRef, now).Append(new AppendRequest(type, actor, artifact, fields, Id), Attempts);
+        var where = result.AlreadyLanded
+            ? $"{gitRef.Name} on {gitRef.Remote} (already landed by an earlier attempt)"
+            : $"{gitRef.Name} on {gitRef.Remote} after {result.Attempts} attempt(s), commit {result.Commit[..12]}";
+        return (result.Event, where);
+    }
+
+    /// <summary>The canonical error line for a push that did not land.</summary>
+    public static string Failure(AuditRemoteException ex) =>
+        $"compliance: error {Rules.AuditLogPushFailed.Id}: {ex.Message} Fix: {Rules.AuditLogPushFailed.Fix}";
+}

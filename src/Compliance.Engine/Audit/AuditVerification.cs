@@ -1,0 +1,26 @@
+namespace Compliance.Engine.Audit;
+
+public enum AuditProblem
+{
+    None,
+    Tampered,
+    Truncated,
+    Rewritten,
+
+    /// <summary>The programme names a ref that is missing or holds something that is not a log.</summary>
+    Unreadable,
+
+    /// <summary>A committed version of the log does not extend the version before it.</summary>
+    HistoryRewritten,
+}
+
+/// <summary>The result of verifying the log: the number of events, or the first bad line and what is wrong with it.</summary>
+public sealed record AuditVerification(bool Valid, int Events, AuditProblem Problem, int Line, string Message)
+{
+    /// <summary>The append-only check over the log's committed history; null when it did not run (the log did not verify).</summary>
+    public History.AuditHistoryResult? History { get; init; }
+
+    public static AuditVerification Ok(int events) => new(true, events, AuditProblem.None, 0, $"{events} event(s), hash chain intact.");
+
+    public static AuditVerification Fail(AuditProblem problem, int line, string message) => new(false, 0, problem, line, message);
+}

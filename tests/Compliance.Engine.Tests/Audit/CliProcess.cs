@@ -1,0 +1,34 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+
+namespace Compliance.Engine.Tests.AuditTrail;
+
+/// <summary>The real CLI (compliance.dll, copied beside the tests) run as a separate process, as a CI runner runs it.</summary>
+internal static class CliProcess
+{
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "compliance.dll");
+
+    public static Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_TieredPGO"] = "0";
+        return Process.Start(start)!;
+    }
+
+    public static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var process = Start(args);
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error.Result);
+    }
+}
