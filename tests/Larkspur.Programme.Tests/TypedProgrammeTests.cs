@@ -26,6 +26,44 @@ public class TypedProgrammeTests
     }
 
     [Fact]
+    public void Every_crosswalk_pair_joins_existing_requirements_of_its_frameworks_and_none_repeats()
+    {
+        Assert.NotEmpty(Crosswalks.All);
+        foreach (var crosswalk in Crosswalks.All)
+        {
+            foreach (var link in crosswalk.Links)
+            {
+                var source = Larkspur.Compliance.Programme.FindRequirement(link.SourceId);
+                var target = Larkspur.Compliance.Programme.FindRequirement(link.TargetId);
+                Assert.True(source is not null, $"{crosswalk.Id}: the source '{link.SourceId}' is not a requirement");
+                Assert.True(target is not null, $"{crosswalk.Id}: the target '{link.TargetId}' is not a requirement");
+                Assert.Equal(crosswalk.SourceFrameworkId, source!.FrameworkId);
+                Assert.Equal(crosswalk.TargetFrameworkId, target!.FrameworkId);
+                Assert.False(string.IsNullOrWhiteSpace(link.Rationale), $"{crosswalk.Id}: {link.SourceId} -> {link.TargetId} has no rationale");
+            }
+
+            var repeated = crosswalk.Links.GroupBy(l => (l.SourceId, l.TargetId)).Where(g => g.Count() > 1).Select(g => $"{g.Key.SourceId} -> {g.Key.TargetId}").ToList();
+            Assert.True(repeated.Count == 0, $"{crosswalk.Id} repeats: {string.Join(", ", repeated)}");
+        }
+    }
+
+    [Theory]
+    [InlineData("CC6.6", "164.312(e)(1)")]
+    [InlineData("CC4.1", "164.308(a)(8)")]
+    [InlineData("CC7.3", "164.312(b)")]
+    [InlineData("P6.5", "164.410(a)")]
+    [InlineData("CC7.1", "164.312(c)(2)")]
+    public void The_repaired_crosswalk_has_the_pairs_the_controls_join(string source, string target) =>
+        Assert.Contains(Crosswalks.All.SelectMany(c => c.Links), l => l.SourceId == source && l.TargetId == target);
+
+    [Fact]
+    public void The_doubtful_pair_of_recovery_to_the_integrity_mechanism_is_gone()
+    {
+        Assert.DoesNotContain(Crosswalks.All.SelectMany(c => c.Links), l => l.SourceId == "CC7.5" && l.TargetId == "164.312(c)(2)");
+        Assert.DoesNotContain(Crosswalks.All.SelectMany(c => c.Links), l => l.Relationship == CrosswalkRelationship.Superset);
+    }
+
+    [Fact]
     public void Every_in_scope_leaf_is_implemented_or_decided()
     {
         var leaves = Larkspur.Compliance.Programme.InScopeRequirements.Where(r => !r.Informative && r.Children.Count(c => c.InScope && !c.Informative) == 0).ToList();

@@ -77,8 +77,31 @@ public static class JsonReport
             Coverage = programme.Coverage.Where(c => c.InScope)
                 .Select(c => new ReportCoverage(c.RequirementId, c.FrameworkId, c.State, c.Assessable, c.Controls.ToList(), c.NotApplicableControls.ToList(), c.Decision?.Decision))
                 .ToList(),
+            Role = programme.Programme?.Role,
+            Breaches = result.Breaches.Select(Breach).ToList(),
         };
     }
+
+    // The engine's typed notices, as values: no sentence to parse.
+    private static ReportBreach Breach(BreachClock clock) => new(
+        clock.IncidentId,
+        CheckContext.Iso(clock.DiscoveredOn),
+        clock.Capacity,
+        clock.Delay is { } delay
+            ? new ReportDelay(CheckContext.Iso(delay.StatementOn), delay.Form, delay.Agency, CheckContext.Iso(delay.RequestedUntil), CheckContext.Iso(delay.EffectiveUntil), delay.WrittenStatementOn is { } w ? CheckContext.Iso(w) : null, delay.Capped, delay.Evidence)
+            : null,
+        clock.Notices.Select(n => new ReportNotice(
+            n.Recipient,
+            n.CoveredEntity?.Id,
+            n.States,
+            n.LegalBasis.Citation,
+            n.LegalBasis.AgreementOf,
+            n.Deadline is { } deadline ? CheckContext.Iso(deadline) : null,
+            n.DelayedBy is not null,
+            n.DelegatedBy?.Id,
+            n.NotifiedOn is { } sent ? CheckContext.Iso(sent) : null,
+            n.State,
+            n.MarginDays)).ToList());
 
     private static ReportFinding Finding(Finding finding) => new(
         finding.RuleId,
@@ -114,7 +137,19 @@ public sealed record ReportDocument(
 {
     /// <summary>Every in-scope requirement's coverage record, in catalog order.</summary>
     public IReadOnlyList<ReportCoverage> Coverage { get; init; } = System.Array.Empty<ReportCoverage>();
+
+    /// <summary>The programme's HIPAA role, which decides its breach clocks.</summary>
+    public Compliance.Model.Documents.ProgrammeRole? Role { get; init; }
+
+    public IReadOnlyList<ReportBreach> Breaches { get; init; } = System.Array.Empty<ReportBreach>();
 }
+
+public sealed record ReportBreach(string Incident, string DiscoveredOn, BreachCapacity Capacity, ReportDelay? LawEnforcementDelay, IReadOnlyList<ReportNotice> Notices);
+
+public sealed record ReportDelay(string StatementOn, StatementForm Form, string Agency, string RequestedUntil, string EffectiveUntil, string? WrittenStatementOn, bool Capped, string? Evidence);
+
+/// <summary>One breach notice: recipient (and covered entity), the CFR citation, deadline, delay, delegation and state.</summary>
+public sealed record ReportNotice(NoticeRecipient Recipient, string? CoveredEntity, IReadOnlyList<string> States, string LegalBasis, string? Agreement, string? Deadline, bool Delayed, string? DelegatedBy, string? NotifiedOn, NoticeState State, int? MarginDays);
 
 public sealed record ReportProgramme(string? Id, string? Name);
 

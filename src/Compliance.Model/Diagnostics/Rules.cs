@@ -257,7 +257,7 @@ public static partial class Rules
 
     public static readonly Rule IndividualNoticeOverdue = new(
         "CMP1701", "Individuals are notified within 60 days of discovering a breach (164.404(b))", Severity.Error, Breach,
-        "Notify the affected individuals now and record individuals_notified_on; document any law-enforcement delay (164.412) in law_enforcement_delay_until.");
+        "Notify the affected individuals now and record individuals_notified_on; document any law-enforcement delay (164.412) in law_enforcement_delay.");
 
     public static readonly Rule HhsNoticeOverdue = new(
         "CMP1702", "HHS is notified within 60 days of a breach of 500 or more individuals (164.408(b))", Severity.Error, Breach,

@@ -11,6 +11,15 @@ public sealed record ProgrammeDefinition(Located Id, string Name, string? Descri
 
     /// <summary>Endpoints whose TLS is verified at deploy time.</summary>
     public EquatableArray<EndpointDefinition> Endpoints { get; init; } = EquatableArray<EndpointDefinition>.Empty;
+
+    /// <summary>Covered entity, business associate or both; a programme that does not say is a covered entity.</summary>
+    public ProgrammeRole Role { get; init; } = ProgrammeRole.CoveredEntity;
+
+    /// <summary>Where role is written, if it is.</summary>
+    public SourceSpan? RoleSpan { get; init; }
+
+    /// <summary>The covered entities served as business associate, with their BAAs' notice terms.</summary>
+    public EquatableArray<CoveredEntityDefinition> CoveredEntities { get; init; } = EquatableArray<CoveredEntityDefinition>.Empty;
 }
 
 /// <summary>One framework in scope, optionally narrowed to some requirement categories (SOC 2 categories).</summary>

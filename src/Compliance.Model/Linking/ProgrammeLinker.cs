@@ -127,10 +127,17 @@ public static class ProgrammeLinker
             var what = $"The crosswalk '{crosswalk.Id.Value}'";
             var sourceKnown = model.Frameworks.Check(crosswalk.Source, what, findings);
             var targetKnown = model.Frameworks.Check(crosswalk.Target, what, findings);
+            var pairs = new HashSet<(string, string)>();
             foreach (var mapping in crosswalk.Mappings)
             {
                 CheckSide(model, mapping.Source, crosswalk.Source.Value, sourceKnown, "source", crosswalk, findings);
                 CheckSide(model, mapping.Target, crosswalk.Target.Value, targetKnown, "target", crosswalk, findings);
+                if (!pairs.Add((mapping.Source.Value, mapping.Target.Value)))
+                {
+                    findings.Add(Rules.DuplicateId.At(mapping.Source.Span,
+                        $"The crosswalk '{crosswalk.Id.Value}' pairs '{mapping.Source.Value}' with '{mapping.Target.Value}' more than once.",
+                        "Keep one mapping for the pair, with one relationship and rationale."));
+                }
             }
         }
 
@@ -237,10 +244,7 @@ public static class ProgrammeLinker
             endpoints.Check(record.Endpoint, $"The evidence record of '{record.Artifact.Value}'", findings);
         }
 
-        foreach (var incident in model.Incidents.Items)
-        {
-            CheckIncident(incident, findings);
-        }
+        IncidentLinking.Check(model.Incidents.Items, model.Programme, findings);
     }
 
     private static void CheckEvidenceKey(ProgrammeIndex model, Binding.Located key, string what, List<Finding> findings)
@@ -256,31 +260,6 @@ public static class ProgrammeLinker
         if (control is null || !control.Evidence.Any(e => e.Id.Value == parts[1]))
         {
             findings.Add(Rules.UnknownReference.At(key.Span, $"{what} names the evidence requirement '{key.Value}', which is not defined.", "Add the evidence requirement to the control, or correct the reference."));
-        }
-    }
-
-    private static void CheckIncident(IncidentDefinition incident, List<Finding> findings)
-    {
-        var id = incident.Id.Value;
-        var residents = incident.States.Sum(s => (long)s.Residents);
-        if (residents > incident.IndividualsAffected)
-        {
-            findings.Add(Rules.IncidentInconsistent.At(incident.Id.Span,
-                $"The incident '{id}' lists {residents} residents across its states but only {incident.IndividualsAffected} individuals affected."));
-        }
-
-        if (incident.DiscoveredOn is not { } discovered)
-        {
-            return;
-        }
-
-        foreach (var (name, date) in new[] { ("individuals_notified_on", incident.IndividualsNotifiedOn), ("hhs_notified_on", incident.HhsNotifiedOn), ("media_notified_on", incident.MediaNotifiedOn) })
-        {
-            if (date is { } notified && notified < discovered)
-            {
-                findings.Add(Rules.IncidentInconsistent.At(incident.Id.Span,
-                    $"The incident '{id}' has {name} {notified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, before it was discovered on {discovered.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}."));
-            }
         }
     }
 

@@ -42,7 +42,18 @@ internal static class ProgrammeBinder
 
             return endpointId is null || url is null || evidence is null ? null : new EndpointDefinition(endpointId, url, evidence);
         });
+        var role = reader.Enum("role", required: false, ProgrammeRoles.All);
+        var coveredEntities = CoveredEntityBinder.Bind(reader);
         reader.Finish();
-        return id is null || name is null ? null : new ProgrammeDefinition(id, name, description, scope) { Runners = runners, Endpoints = endpoints };
+        return id is null || name is null
+            ? null
+            : new ProgrammeDefinition(id, name, description, scope)
+            {
+                Runners = runners,
+                Endpoints = endpoints,
+                Role = ProgrammeRoles.Parse(role),
+                RoleSpan = reader.ValueSpan("role"),
+                CoveredEntities = coveredEntities,
+            };
     }
 }

@@ -104,30 +104,3 @@ internal static class WaiverBinder
                 : new WaiverDefinition(id, rule, target, reason, approvedBy, approvedOn, expiresOn);
         });
 }
-
-internal static class IncidentBinder
-{
-    public static EquatableArray<IncidentDefinition> Bind(MappingReader root) =>
-        ListBinding.Each(root, DocumentKinds.Incidents, required: true, "incident", reader =>
-        {
-            var id = ListBinding.IdentifiedAs(reader, "incident");
-            var title = reader.String("title", required: true);
-            var discovered = reader.Date("discovered_on", required: true);
-            var breach = reader.Bool("breach", required: true);
-            var affected = reader.Int("individuals_affected", required: breach == true, 0, 100_000_000) ?? 0;
-            var states = ListBinding.Each(reader, "states", required: false, "state count", item =>
-            {
-                var state = item.Reference("state", required: true);
-                var residents = item.Int("residents", required: true, 0, 100_000_000);
-                return state is null || residents is null ? null : new StateCount(state, residents.Value);
-            });
-            var individuals = reader.Date("individuals_notified_on", required: false);
-            var hhs = reader.Date("hhs_notified_on", required: false);
-            var media = reader.Date("media_notified_on", required: false);
-            var delay = reader.Date("law_enforcement_delay_until", required: false);
-            var summary = reader.String("summary", required: false);
-            return id is null || title is null || breach is null
-                ? null
-                : new IncidentDefinition(id, title, discovered, breach.Value, affected, states, individuals, hhs, media, delay, summary, reader.Span);
-        });
-}

@@ -55,7 +55,17 @@ public static class SchemaCatalog
             List("endpoints", false, "Endpoints whose TLS is verified at deploy time (164.312(e)(1)).", Obj(
                 Id("id", "The endpoint's ID, as passed to 'compliance verify-tls'."),
                 Pattern(Text("url", true, "The endpoint, https://host[:port]."), "^https://", "an https:// URL", "https://api.example.com"),
-                Reference("evidence", true, "CONTROL/EVIDENCE: the evidence requirement whose artifacts are the verifications.", "CRY-02/deploy-tls-verification")))))));
+                Reference("evidence", true, "CONTROL/EVIDENCE: the evidence requirement whose artifacts are the verifications.", "CRY-02/deploy-tls-verification"))),
+            Enum("role", false, "The programme's HIPAA role, which sets its breach clocks: covered-entity (the default), business-associate or both.", ProgrammeRoles.All),
+            List("covered_entities", false, "For a business associate: the covered entities it serves, with their BAAs' breach-notice terms.", Obj(
+                Id("id", "The covered entity's ID, e.g. CL-0204; incidents name it."),
+                Text("name", true, "The covered entity's name."),
+                Int("notice_days", false, "A notice window the BAA sets, shorter than 164.410's 60 days.", 0, 60),
+                Reference("agreement", false, "The BAA: a repository-relative path under evidence/.", "evidence/baa/clinic-baa.md"),
+                Object("delegates", false, "The covered entity's own notices that the BAA delegates to the programme.", Obj(
+                    Bool("individuals", false, "The notice to individuals (164.404). Default false."),
+                    Bool("media", false, "The notice to the media (164.406). Default false."),
+                    Bool("hhs", false, "The notice to HHS, including the annual log (164.408). Default false.")))))))));
 
     private static DocumentKindSpec Framework() => new(
         DocumentKinds.Framework,
@@ -211,7 +221,20 @@ public static class SchemaCatalog
                 Date("individuals_notified_on", false, "When individuals were notified."),
                 Date("hhs_notified_on", false, "When HHS was notified."),
                 Date("media_notified_on", false, "When the media were notified."),
-                Date("law_enforcement_delay_until", false, "A law-enforcement delay (164.412): moves the deadlines to this day."),
+                List("covered_entities", false, "For a business associate: each covered entity whose PHI was involved, and when it was notified (164.410).", Obj(
+                    Reference("covered_entity", true, "A covered entity's ID from programme.covered_entities.", "CL-0204"),
+                    Date("notified_on", false, "When the covered entity was notified."))),
+                Object("law_enforcement_delay", false, "A law-enforcement official's statement delaying notice (164.412).", Obj(
+                    new[]
+                    {
+                        Date("statement_on", true, "When the statement was made."),
+                        Enum("form", true, "oral or written: an oral delay lasts at most 30 days unless a written statement follows.", StatementForms.All),
+                        Text("agency", true, "The agency and official who made the statement."),
+                        Date("until", true, "The end of the delay the statement asks for."),
+                        Date("written_statement_on", false, "For an oral statement: when a written statement followed. Refused when form is written."),
+                        Reference("evidence", true, "The record of the statement: a repository-relative path under evidence/.", "evidence/inc-01/le-statement.md"),
+                    },
+                    RefusedWhen("written_statement_on", "form", StatementForms.Written))),
                 Text("summary", false, "What happened."),
             },
             RequiredWhen("individuals_affected", "breach", "true")))));

@@ -13,12 +13,18 @@ public enum NoticeState
     Overdue,
     DueSoon,
     Open,
+    NotRequired,
+    CannotBeDecided,
 }
 
 /// <summary>One notice of a breach: to whom, under which rule, its deadline, and when it was sent or how long is left on the as-of date.</summary>
-public sealed record NoticeModel(string Who, string Basis, DateOnly Deadline, DateOnly? NotifiedOn, int DaysLeft, NoticeState State, bool Delayed)
+/// <summary>The engine's notice, in the page's words: MarginDays counts from the notice (unsent: the as-of date) to the deadline, negative when late.</summary>
+public sealed record NoticeModel(string Who, string Basis, DateOnly? Deadline, DateOnly? NotifiedOn, int? MarginDays, NoticeState State, bool Delayed)
 {
-    public bool IsOpen => State is NoticeState.Overdue or NoticeState.DueSoon or NoticeState.Open;
+    public bool IsOpen => State is NoticeState.Overdue or NoticeState.DueSoon or NoticeState.Open or NoticeState.CannotBeDecided;
+
+    /// <summary>The covered entity that delegated this notice to the programme, if one did.</summary>
+    public string? DelegatedBy { get; init; }
 }
 
 public sealed record StateResidentsModel(string State, int Residents, bool MediaNotice);
@@ -30,12 +36,15 @@ public sealed record IncidentModel(
     bool Breach,
     int IndividualsAffected,
     IReadOnlyList<StateResidentsModel> States,
-    DateOnly? LawEnforcementDelayUntil,
+    Compliance.Engine.Checks.NoticeDelay? LawEnforcementDelay,
     string? Summary,
     bool HasClock,
     IReadOnlyList<NoticeModel> Notices,
     PageRef Anchor)
 {
+    /// <summary>Whether the programme acted on the breach as covered entity or as business associate.</summary>
+    public Compliance.Engine.Checks.BreachCapacity? Capacity { get; init; }
+
     public ItemLink Link => new(Id, Title, Anchor);
 
     /// <summary>A clock is open while any of its notices is not sent.</summary>

@@ -31,10 +31,6 @@ public sealed class SiteModelBuilder
     public static SiteModel Build(CheckResult result, SiteConfig config, SiteGit git, string? compareTo) =>
         new SiteModelBuilder(result, config, git, compareTo).Build();
 
-    /// <summary>A breach notice's state on the as-of date (kept here for the tests that call it by this name).</summary>
-    public static NoticeState NoticeStateOf(DateOnly deadline, DateOnly? notifiedOn, DateOnly asOf, int warningDays) =>
-        IncidentsBuilder.NoticeStateOf(deadline, notifiedOn, asOf, warningDays);
-
     public SiteModel Build()
     {
         // The git questions need only the programme and its provenance, so they are asked on another

@@ -10,6 +10,7 @@ using Compliance.Model.Linking;
 using Compliance.Site.Model;
 using PolicyReviewState = Compliance.Site.Model.PolicyReviewState;
 using static Compliance.Site.Html.Html;
+using NoticeState = Compliance.Site.Model.NoticeState;
 
 namespace Compliance.Site.Rendering;
 
@@ -146,6 +147,8 @@ public static class Components
         NoticeState.SentLate => Pill("bad", "✕", "Sent late"),
         NoticeState.Overdue => Pill("bad", "✕", "Overdue"),
         NoticeState.DueSoon => Pill("warn", "!", "Due soon"),
+        NoticeState.NotRequired => Pill("none", "–", "Not required"),
+        NoticeState.CannotBeDecided => Pill("bad", "?", "Cannot be decided"),
         _ => Pill("info", "○", "Open"),
     };
 

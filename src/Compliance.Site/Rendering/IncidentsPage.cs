@@ -106,9 +106,14 @@ public static class IncidentsPage
                 ? H($"<span class=\"muted\">none recorded</span>")
                 : Join(breach.States.Select(s => H($"<span class=\"state\">{s.State}: {s.Residents.ToString("N0", CultureInfo.InvariantCulture)}{(s.MediaNotice ? " (media notice)" : string.Empty)}</span>")), H($", "))),
         };
-        if (breach.LawEnforcementDelayUntil is { } delay)
+        if (breach.Capacity is { } capacity)
         {
-            facts.Add(("Law-enforcement delay", H($"until {Time(delay)} <span class=\"sub\">164.412: the 60-day deadlines move to the end of the delay</span>")));
+            facts.Add(("Acting as", H($"{(capacity == Compliance.Engine.Checks.BreachCapacity.BusinessAssociate ? "Business associate (164.410)" : "Covered entity (164.404-164.408)")}")));
+        }
+
+        if (breach.LawEnforcementDelay is { } delay)
+        {
+            facts.Add(("Law-enforcement delay", H($"until {Time(delay.EffectiveUntil)} <span class=\"sub\">{(delay.Form == Compliance.Engine.Checks.StatementForm.Oral ? "oral" : "written")} statement of {Time(delay.StatementOn)} by {delay.Agency}{(delay.Capped ? $"; asked for {Time(delay.RequestedUntil)}, capped at 30 days without a written statement (164.412(b))" : string.Empty)}</span>")));
         }
 
         w.Append(Facts(facts));
@@ -122,7 +127,7 @@ public static class IncidentsPage
             w.Append($"<table class=\"data compact\"><caption>Notices of {breach.Id}</caption><thead><tr><th scope=\"col\">Notice to</th><th scope=\"col\">Deadline</th><th scope=\"col\">Notified</th><th scope=\"col\">Status</th></tr></thead><tbody>");
             foreach (var notice in breach.Notices)
             {
-                w.Append($"<tr><th scope=\"row\">{notice.Who}<span class=\"sub muted\">{notice.Basis}</span></th><td>{Time(notice.Deadline)}{(notice.Delayed ? H($"<span class=\"sub\">moved by the law-enforcement delay</span>") : HtmlString.Empty)}</td><td>{Time(notice.NotifiedOn)}</td><td>{Notice(notice.State)}<span class=\"sub\">{StatusText(notice)}</span></td></tr>");
+                w.Append($"<tr><th scope=\"row\">{notice.Who}{(notice.DelegatedBy is { } by ? H($"<span class=\"sub\">delegated by {by}</span>") : HtmlString.Empty)}<span class=\"sub muted\">{notice.Basis}</span></th><td>{Time(notice.Deadline)}{(notice.Delayed ? H($"<span class=\"sub\">moved by the law-enforcement delay</span>") : HtmlString.Empty)}</td><td>{Time(notice.NotifiedOn)}</td><td>{Notice(notice.State)}<span class=\"sub\">{StatusText(notice)}</span></td></tr>");
             }
 
             w.Append($"</tbody></table>");
@@ -154,9 +159,18 @@ public static class IncidentsPage
     /// <summary>The status in words: how early or late a sent notice was, or how long is left (or how long ago the deadline passed).</summary>
     public static string StatusText(NoticeModel notice)
     {
-        if (notice.NotifiedOn is { } sent)
+        if (notice.State == NoticeState.NotRequired)
         {
-            var margin = notice.Deadline.DayNumber - sent.DayNumber;
+            return "no State has more than 500 affected residents";
+        }
+
+        if (notice.State == NoticeState.CannotBeDecided || notice.MarginDays is not { } margin)
+        {
+            return "no States recorded: whether the media must be notified cannot be decided";
+        }
+
+        if (notice.NotifiedOn is not null)
+        {
             return margin switch
             {
                 0 => "sent on the deadline",
@@ -165,11 +179,11 @@ public static class IncidentsPage
             };
         }
 
-        return notice.DaysLeft switch
+        return margin switch
         {
             0 => "not sent: due today",
-            > 0 => $"not sent: {Count(notice.DaysLeft, "day", "days")} left",
-            _ => $"not sent: {Count(-notice.DaysLeft, "day", "days")} overdue",
+            > 0 => $"not sent: {Count(margin, "day", "days")} left",
+            _ => $"not sent: {Count(-margin, "day", "days")} overdue",
         };
     }
 
@@ -178,6 +192,7 @@ public static class IncidentsPage
         NoticeState.SentOnTime => "good",
         NoticeState.DueSoon => "warn",
         NoticeState.Open => "info",
+        NoticeState.NotRequired => "none",
         _ => "bad",
     };
 }

@@ -490,6 +490,34 @@ public sealed class DiagnosticRuleTests
     }
 
     [Fact]
+    public void CMP0026_business_associate_breach_without_covered_entities()
+    {
+        var run = GeneratorHarness.Run(Fixtures.BaseWith(
+            (Fixtures.ProgrammePath, """
+            programme:
+              id: test
+              name: Test
+              role: business-associate
+              scope:
+                - framework: fw
+
+            """),
+            ("policies/incidents.yaml", """
+            incidents:
+              - id: INC-1
+                title: Misdirected fax
+                discovered_on: 2026-03-01
+                breach: true
+                individuals_affected: 1
+
+            """)));
+        var d = SingleAt(run, "CMP0026", Error, "policies/incidents.yaml", 2, 9);
+        Assert.Equal($"The breach 'INC-1' names no covered entity, but a business associate owes notice to each covered entity whose PHI it involved (164.410(a)(1)). Fix: {Rules.BreachWithoutCoveredEntities.Fix}", Message(d));
+        Assert.Equal(new[] { "CMP0026" }, Ids(run));
+        DidNotCrash(run);
+    }
+
+    [Fact]
     public void CMP0030_uncovered_addressable_specification()
     {
         var run = GeneratorHarness.Run(Fixtures.BaseWith((Fixtures.ControlsPath, """

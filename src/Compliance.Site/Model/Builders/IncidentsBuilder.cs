@@ -5,7 +5,11 @@ using Compliance.Engine.Checks;
 
 namespace Compliance.Site.Model;
 
-/// <summary>The incidents, breaches first, with the notice deadlines the breach-clock check computed.</summary>
+/// <summary>
+/// The incidents, breaches first, with the engine's typed notices: recipient, legal basis, deadline,
+/// delay, delegation and state are the breach-clock check's values. Nothing here counts days or
+/// matches recipient names; it only puts the values into words.
+/// </summary>
 internal sealed class IncidentsBuilder
 {
     private readonly SiteBuildContext _context;
@@ -14,7 +18,6 @@ internal sealed class IncidentsBuilder
 
     public IncidentsModel Build()
     {
-        var asOf = _context.AsOf;
         var warningDays = _context.Result.Options.BreachWarningDays;
         var clocks = new Dictionary<string, BreachClock>(StringComparer.Ordinal);
         foreach (var clock in _context.Result.Breaches)
@@ -27,38 +30,26 @@ internal sealed class IncidentsBuilder
         foreach (var incident in _context.Programme.Incidents)
         {
             var id = incident.Id.Value;
-            var discovered = SiteBuildContext.Day(incident.DiscoveredOn);
-            var delay = SiteBuildContext.Day(incident.LawEnforcementDelayUntil);
-            var notices = new List<NoticeModel>();
             clocks.TryGetValue(id, out var found);
-            if (incident.Breach && found is { } clock)
-            {
-                foreach (var deadline in clock.Deadlines)
-                {
-                    var delayed = delay is { } d && deadline.Deadline == d && d > clock.DiscoveredOn.AddDays(BreachClockChecks.NoticeDays);
-                    notices.Add(new NoticeModel(
-                        NoticeWho(deadline.Who),
-                        NoticeBasis(deadline.Who, clock.DiscoveredOn),
-                        deadline.Deadline,
-                        deadline.NotifiedOn,
-                        deadline.Deadline.DayNumber - asOf.DayNumber,
-                        NoticeStateOf(deadline.Deadline, deadline.NotifiedOn, asOf, warningDays),
-                        delayed));
-                }
-            }
-
+            var clock = incident.Breach ? found : null;
+            var mediaStates = new HashSet<string>(
+                clock?.Notices.Where(n => n.Recipient == NoticeRecipient.Media).SelectMany(n => n.States) ?? Enumerable.Empty<string>(),
+                StringComparer.OrdinalIgnoreCase);
             var model = new IncidentModel(
                 id,
                 incident.Title,
-                discovered,
+                SiteBuildContext.Day(incident.DiscoveredOn),
                 incident.Breach,
                 incident.IndividualsAffected,
-                incident.States.Select(s => new StateResidentsModel(s.State.Value, s.Residents, s.Residents > BreachClockChecks.MediaThreshold)).ToList(),
-                delay,
+                incident.States.Select(s => new StateResidentsModel(s.State.Value, s.Residents, mediaStates.Contains(s.State.Value))).ToList(),
+                clock?.Delay,
                 incident.Summary,
-                incident.Breach && found is not null,
-                notices,
-                _context.Links.IncidentAnchor(id));
+                clock is not null,
+                clock?.Notices.Select(Notice).ToList() ?? new List<NoticeModel>(),
+                _context.Links.IncidentAnchor(id))
+            {
+                Capacity = clock?.Capacity,
+            };
             (incident.Breach ? breaches : others).Add(model);
         }
 
@@ -70,31 +61,43 @@ internal sealed class IncidentsBuilder
         return new IncidentsModel(Order(breaches), Order(others), warningDays, new PageRef(SitePaths.Incidents));
     }
 
-    /// <summary>
-    /// A notice's state on the as-of date, as the breach-clock check judges it: sent on or before its
-    /// deadline, sent after it, or not sent and overdue, due within the warning window (today included),
-    /// or open.
-    /// </summary>
-    public static NoticeState NoticeStateOf(DateOnly deadline, DateOnly? notifiedOn, DateOnly asOf, int warningDays)
-    {
-        if (notifiedOn is { } sent)
+    private static NoticeModel Notice(BreachNotice notice) => new(
+        Who(notice),
+        Basis(notice),
+        notice.Deadline,
+        notice.NotifiedOn,
+        notice.MarginDays,
+        notice.State switch
         {
-            return sent <= deadline ? NoticeState.SentOnTime : NoticeState.SentLate;
-        }
-
-        var left = deadline.DayNumber - asOf.DayNumber;
-        return left < 0 ? NoticeState.Overdue : left <= warningDays ? NoticeState.DueSoon : NoticeState.Open;
-    }
-
-    /// <summary>The engine names the recipient in lower case ("individuals", "the media (CA)"); the site starts it with a capital.</summary>
-    private static string NoticeWho(string who) => who.Length == 0 ? who : char.ToUpperInvariant(who[0]) + who.Substring(1);
-
-    private static string NoticeBasis(string who, DateOnly discovered) => who switch
+            Compliance.Engine.Checks.NoticeState.SentOnTime => NoticeState.SentOnTime,
+            Compliance.Engine.Checks.NoticeState.SentLate => NoticeState.SentLate,
+            Compliance.Engine.Checks.NoticeState.Overdue => NoticeState.Overdue,
+            Compliance.Engine.Checks.NoticeState.Pending => notice.DueSoon ? NoticeState.DueSoon : NoticeState.Open,
+            Compliance.Engine.Checks.NoticeState.NotRequired => NoticeState.NotRequired,
+            _ => NoticeState.CannotBeDecided,
+        },
+        notice.DelayedBy is not null)
     {
-        "individuals" => "164.404(b): without unreasonable delay, at most 60 days after discovery",
-        "HHS" => "164.408(b): 500 or more individuals, at the same time as the individuals",
-        "HHS (annual log)" => $"164.408(c): fewer than 500 individuals, in the log due 60 days after the end of {discovered.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
-        _ when who.StartsWith("the media", StringComparison.Ordinal) => "164.406: more than 500 residents of a State, at most 60 days after discovery",
-        _ => string.Empty,
+        DelegatedBy = notice.DelegatedBy is { } by ? $"{by.Name} ({by.Id})" : null,
+    };
+
+    private static string Who(BreachNotice notice) => notice.Recipient switch
+    {
+        NoticeRecipient.Individuals => "Individuals",
+        NoticeRecipient.Hhs => "HHS",
+        NoticeRecipient.HhsAnnualLog => "HHS (annual log)",
+        NoticeRecipient.Media => notice.States.Count == 0 ? "The media" : $"The media ({string.Join(", ", notice.States)})",
+        _ => $"Covered entity {notice.CoveredEntity?.Name} ({notice.CoveredEntity?.Id})",
+    };
+
+    private static string Basis(BreachNotice notice) => notice.Recipient switch
+    {
+        NoticeRecipient.Individuals => $"{notice.LegalBasis}: without unreasonable delay, at most 60 days after discovery",
+        NoticeRecipient.Hhs => $"{notice.LegalBasis}: 500 or more individuals, at the same time as the individuals",
+        NoticeRecipient.HhsAnnualLog => $"{notice.LegalBasis}: fewer than 500 individuals, in the log due 60 days after the end of the year of discovery",
+        NoticeRecipient.Media => $"{notice.LegalBasis}: more than 500 residents of a State, at most 60 days after discovery",
+        _ => notice.LegalBasis.AgreementOf is null
+            ? $"{notice.LegalBasis}: the business associate notifies the covered entity, at most 60 days after discovery"
+            : $"{notice.LegalBasis}: the business associate notifies the covered entity within the BAA's shorter window",
     };
 }

@@ -1,7 +1,8 @@
 using System.Linq;
 
-namespace Compliance.Engine.Tests;
+namespace Compliance.Engine.Tests.Breach;
 
+/// <summary>The covered entity's clocks (164.404-164.408) for a programme whose role is covered-entity (the default).</summary>
 public class BreachClockTests
 {
     private static void Incident(TestProgramme programme, string discovered, int individuals, string extra = "", string states = "") =>
@@ -26,7 +27,7 @@ public class BreachClockTests
         Assert.DoesNotContain(onTheDay, l => l.Contains("CMP1701"));
 
         var dayAfter = TestProgramme.Lines(programme.Check(new System.DateOnly(2026, 11, 2)));
-        Assert.Contains("policies/incidents.yaml(2,9): error CMP1701: Breach 'INC-1' (discovered 2026-09-02, 10 individuals): individuals not notified, and the deadline of 2026-11-01 passed 1 days ago. Fix: Notify the affected individuals now and record individuals_notified_on; document any law-enforcement delay (164.412) in law_enforcement_delay_until.", dayAfter);
+        Assert.Contains("policies/incidents.yaml(2,9): error CMP1701: Breach 'INC-1' (discovered 2026-09-02, 10 individuals): individuals not notified, and the deadline of 2026-11-01 passed 1 days ago. Fix: Notify the affected individuals now and record individuals_notified_on; document any law-enforcement delay (164.412) in law_enforcement_delay.", dayAfter);
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public class BreachClockTests
     public void Five_hundred_or_more_individuals_need_HHS_in_the_same_window(int individuals, bool hhsDue)
     {
         using var programme = new TestProgramme(git: false);
-        Incident(programme, "2026-08-01", individuals, "    individuals_notified_on: 2026-08-20\n");
+        Incident(programme, "2026-08-01", individuals, "    individuals_notified_on: 2026-10-20\n");
 
         var lines = TestProgramme.Lines(programme.Check());
         Assert.Equal(hhsDue, lines.Any(l => l.Contains("error CMP1702") && l.Contains("HHS not notified, and the deadline of 2026-09-30 passed 32 days ago")));
@@ -78,7 +79,7 @@ public class BreachClockTests
     public void A_law_enforcement_delay_moves_the_deadline()
     {
         using var programme = new TestProgramme(git: false);
-        Incident(programme, "2026-08-01", 10, "    law_enforcement_delay_until: 2026-11-15\n");
+        Incident(programme, "2026-08-01", 10, "    law_enforcement_delay:\n      statement_on: 2026-09-01\n      form: written\n      agency: FBI field office\n      until: 2026-11-15\n      evidence: evidence/inc/le.md\n");
 
         Assert.DoesNotContain(TestProgramme.Lines(programme.Check()), l => l.Contains("CMP1701"));
     }
