@@ -27,6 +27,8 @@ public static class ComplianceCheck
         var policies = PolicyChecks.Run(context);
         WorkforceChecks.Run(context);
         HistoryChecks.Run(context);
+        DocumentRegressionChecks.Run(context);
+        PastDateChecks.Run(context);
         var breaches = BreachClockChecks.Run(context);
         var verifications = EncryptionChecks.ReadVerifications(context);
         var endpoints = EncryptionChecks.Run(context, verifications);

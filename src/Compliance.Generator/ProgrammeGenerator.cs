@@ -29,7 +29,9 @@ public sealed class ProgrammeGenerator : IIncrementalGenerator
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => IsProgrammeFile(pair.Left, pair.Right))
-            .Select(static (pair, cancellationToken) => new SourceFile(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
+            .Select(static (pair, cancellationToken) => IsLink(pair.Left, pair.Right)
+                ? SourceFile.Link(pair.Left.Path)
+                : new SourceFile(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
             .WithTrackingName(StepNames.ProgrammeFiles);
 
         var parsed = files
@@ -80,9 +82,16 @@ public sealed class ProgrammeGenerator : IIncrementalGenerator
     private static bool IsProgrammeFile(AdditionalText text, AnalyzerConfigOptionsProvider provider) =>
         provider.GetOptions(text).TryGetValue(GeneratorOptions.SourceMetadata, out var flag)
         && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase)
-        && (ProgrammeFileParser.IsYaml(text.Path) || ProgrammeFileParser.IsMarkdown(text.Path));
+        && (IsLink(text, provider) || ProgrammeFileParser.IsYaml(text.Path) || ProgrammeFileParser.IsMarkdown(text.Path));
 
-    private static ParsedFile Parse(SourceFile file) => file.Text is null
+    // A symbolic link is never read: the MSBuild side marks it, and the generator reports it like the CLI does.
+    private static bool IsLink(AdditionalText text, AnalyzerConfigOptionsProvider provider) =>
+        provider.GetOptions(text).TryGetValue(GeneratorOptions.LinkMetadata, out var flag)
+        && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
+
+    private static ParsedFile Parse(SourceFile file) => file.IsLink
+        ? ProgrammeFileParser.Link(file.Path)
+        : file.Text is null
         ? ParsedFile.Empty(file.Path, DocumentKinds.Unknown, new[] { Rules.NotText.At(SourceSpan.StartOf(file.Path), "The file could not be read.") }.ToEquatableArray())
         : ProgrammeFileParser.Parse(file.Path, file.Text);
 

@@ -134,10 +134,10 @@ public class EvidenceCheckTests
               sha256: {new string('0', 64)}
             """);
 
-        var lines = TestProgramme.Lines(programme.Check());
+        var lines = TestProgramme.Lines(programme.Check(), rulePrefix: null);
 
         Assert.Contains("evidence/cry-01/kms-keys/link.json.evidence.yaml(2,13): error CMP1105: The artifact path 'link.json' is refused because 'evidence/cry-01/kms-keys/link.json' is a symbolic link; the file was not read. Fix: Use a relative path inside evidence/ without '..', without an absolute prefix and without symbolic links.", lines);
-        Assert.Contains(lines, l => l.StartsWith("evidence/cry-01/kms-keys/link.json(1,1): error CMP1105: 'evidence/cry-01/kms-keys/link.json' is a symbolic link", System.StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("evidence/cry-01/kms-keys/link.json(1,1): error CMP0018: This is a symbolic link, which the programme never follows", System.StringComparison.Ordinal));
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public class EvidenceCheckTests
         programme.AddEvidence("future.json", "{}\n", "2026-11-05");
 
         var line = Assert.Single(TestProgramme.Lines(programme.Check()), l => l.Contains("CMP1107"));
-        Assert.Equal("evidence/cry-01/kms-keys/future.json.evidence.yaml(5,17): error CMP1107: 'evidence/cry-01/kms-keys/future.json' says it was collected on 2026-11-05, after the as-of date 2026-11-01. Fix: Correct collected_on, or run the check with a later as-of date.", line);
+        Assert.Equal("evidence/cry-01/kms-keys/future.json.evidence.yaml(5,17): error CMP1107: The field 'collected_on' of the evidence record of 'future.json' says it was collected on 2026-11-05, after the as-of date 2026-11-01: a date that records what already happened cannot lie in the future. Fix: Correct collected_on, or run the check with a later as-of date.", line);
     }
 
     [Fact]

@@ -95,11 +95,7 @@ public static class EvidenceChecks
                 $"The SHA-256 of '{artifact.Path.Relative}' is {artifact.ActualSha256}, not the {record.Sha256.Value} recorded when it was collected: the artifact was modified.");
         }
 
-        if (artifact.CollectedOn is { } collected && collected > context.AsOf)
-        {
-            context.Report(Rules.CollectedInFuture, record.CollectedOnSpan ?? record.Span, record.Key,
-                $"'{artifact.Path.Relative}' says it was collected on {CheckContext.Iso(collected)}, after the as-of date {CheckContext.Iso(context.AsOf)}.");
-        }
+        // A collected_on after the as-of date is CMP1107, reported with every other recorded-past date by PastDateChecks.
 
         if (!record.Collector.Value.StartsWith(ProgrammeLinker.JobCollectorPrefix, StringComparison.Ordinal)
             && context.Person(record.Collector.Value) is { } collector
@@ -130,12 +126,7 @@ public static class EvidenceChecks
 
     private static void CheckFolder(CheckContext context, EvidenceFolderScan folder)
     {
-        foreach (var link in folder.Links)
-        {
-            context.Report(Rules.PathEscapesEvidence, Model.Text.SourceSpan.StartOf(link), link,
-                $"'{link}' is a symbolic link; evidence must be real files inside evidence/, so it was not followed.");
-        }
-
+        // Links under evidence/ are reported once, by the programme's file set (CMP0018), on the compiler's path and here.
         var accounted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var artifact in context.Artifacts)
         {

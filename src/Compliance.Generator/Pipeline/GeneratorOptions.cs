@@ -7,6 +7,9 @@ public sealed record GeneratorOptions(string Namespace, string Root)
 {
     public const string SourceMetadata = "build_metadata.AdditionalFiles.ComplianceSource";
 
+    /// <summary>Set by the MSBuild side on a symbolic link: reported, never read.</summary>
+    public const string LinkMetadata = "build_metadata.AdditionalFiles.ComplianceLink";
+
     public static GeneratorOptions Read(AnalyzerConfigOptionsProvider provider)
     {
         var global = provider.GlobalOptions;

@@ -16,4 +16,10 @@ public sealed class FileContext
     public void Report(Finding finding) => Findings.Add(finding);
 
     public EquatableArray<Finding> TakeFindings() => Findings.ToEquatableArray();
+
+    /// <summary>Items dropped for an invalid field, by identity: see <see cref="Documents.IncompleteItem"/>.</summary>
+    public List<Documents.IncompleteItem> Incomplete { get; } = new();
+
+    /// <summary>The dates read that record the past (<see cref="PastDateFields"/>), for the gate to hold to the as-of date.</summary>
+    public List<Documents.RecordedDate> RecordedDates { get; } = new();
 }

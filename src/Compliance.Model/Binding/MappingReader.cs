@@ -125,8 +125,12 @@ public sealed class MappingReader
     public Located? Id(string key = "id")
     {
         var node = Node(key, required: true);
-        return node is null ? null : AsId(key, node);
+        Identity = node is null ? null : AsId(key, node);
+        return Identity;
     }
+
+    /// <summary>The item's ID once <see cref="Id"/> has read it: what the item is known by even if another field is invalid.</summary>
+    public Located? Identity { get; private set; }
 
     public Located? Reference(string key, bool required)
     {
@@ -231,6 +235,11 @@ public sealed class MappingReader
         {
             if (DateTime.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
+                if (PastDateFields.Find(key) is not null)
+                {
+                    _context.RecordedDates.Add(new Documents.RecordedDate(key, What, date, scalar.Span));
+                }
+
                 return date;
             }
 

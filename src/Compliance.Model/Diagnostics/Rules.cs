@@ -95,6 +95,18 @@ public static partial class Rules
         "CMP0016", "IDs are non-empty and contain no whitespace", Severity.Error, Schema,
         "Use letters, digits and punctuation such as - . ( ) / : without spaces.");
 
+    public static readonly Rule ExplicitYamlTag = new(
+        "CMP0017", "YAML values take the core schema's implicit types: explicit tags are not allowed", Severity.Error, Syntax,
+        "Remove the tag ('!!binary', '!!str', '!custom', ...) and write the value as plain YAML; quote it to make it text.");
+
+    public static readonly Rule LinkedProgrammeFile = new(
+        "CMP0018", "Programme files are regular files inside the repository, not symbolic links", Severity.Error, Syntax,
+        "Replace the symbolic link with the file itself (copy it into the repository), or delete the link.");
+
+    public static readonly Rule UnreadableDocument = new(
+        "CMP0019", "A file that shows its kind must be readable as that kind", Severity.Error, Schema,
+        "Correct the file at the position shown so that it reads as the kind it starts as; until then it is held as unreadable and the checks that would apply to it are held back.");
+
     public static readonly Rule DuplicateId = new(
         "CMP0020", "IDs must be unique", Severity.Error, Integrity,
         "Rename one of the two items, or delete the copy.");
@@ -158,6 +170,14 @@ public static partial class Rules
     public static readonly Rule ProvenanceUnavailable = new(
         "CMP1001", "Git history must be available for provenance and retention checks", Severity.Warning, Provenance,
         "Build from a full clone: in GitHub Actions set 'fetch-depth: 0' on actions/checkout; elsewhere run 'git fetch --unshallow'.");
+
+    public static readonly Rule RecordedDateInFuture = new(
+        "CMP1003", "A date that records what already happened is not after the as-of date", Severity.Error, Provenance,
+        "Correct the date to the day it happened, or run the check with a later as-of date.");
+
+    public static readonly Rule DocumentNoLongerReadable = new(
+        "CMP1002", "A file that was a programme document at the previous commit is still one", Severity.Error, Provenance,
+        "Restore the document's content (for a policy, its --- front matter block), or delete the file in a commit of its own if the document is retired.");
 
     public static readonly Rule EvidenceMissing = new(
         "CMP1101", "Every evidence requirement has a collected artifact", Severity.Error, Evidence,

@@ -22,6 +22,24 @@ public sealed record ParsedFile(
     /// <summary>The incidents registry's entries (policies/incidents.yaml).</summary>
     public EquatableArray<IncidentDefinition> Incidents { get; init; } = EquatableArray<IncidentDefinition>.Empty;
 
+    /// <summary>
+    /// Set when the file shows a kind (or is meant to be a programme file) but none of it could be read: the error
+    /// that says why. The linker holds back the checks that would only echo the missing content, and says so.
+    /// </summary>
+    public Finding? Unreadable { get; init; }
+
+    /// <summary>Items of this file dropped for an invalid field, kept by identity so that references to them resolve.</summary>
+    public EquatableArray<IncompleteItem> Incomplete { get; init; } = EquatableArray<IncompleteItem>.Empty;
+
+    /// <summary>The dates of this file that record the past, in reading order.</summary>
+    public EquatableArray<RecordedDate> RecordedDates { get; init; } = EquatableArray<RecordedDate>.Empty;
+
+    /// <summary>Whether the file contributes any definition to the programme.</summary>
+    public bool DefinesNothing =>
+        Programme is null && Framework is null && Crosswalk is null && Policy is null && Evidence is null
+        && Controls.Count == 0 && Decisions.Count == 0 && Vendors.Count == 0 && People.Count == 0
+        && Waivers.Count == 0 && Incidents.Count == 0;
+
     public static ParsedFile Empty(string path, string kind, EquatableArray<Finding> findings) => new(
         path, kind, null, null, null,
         EquatableArray<ControlDefinition>.Empty,

@@ -29,6 +29,12 @@ public sealed record LinkedProgramme(
     /// <summary>Every requirement's coverage, decided once by the linker, in catalog order.</summary>
     public EquatableArray<RequirementCoverage> Coverage { get; init; } = EquatableArray<RequirementCoverage>.Empty;
 
+    /// <summary>The files meant as documents that could not be read, in path order: what they would have defined is missing, visibly.</summary>
+    public EquatableArray<UnreadableFile> Unreadable { get; init; } = EquatableArray<UnreadableFile>.Empty;
+
+    /// <summary>Every date that records the past (<see cref="Binding.PastDateFields"/>), in file order: the gate holds each to the as-of date.</summary>
+    public EquatableArray<RecordedDate> RecordedDates { get; init; } = EquatableArray<RecordedDate>.Empty;
+
     /// <summary>The linker's indexes, read-only. Derived from the items above, so they take no part in equality.</summary>
     public ProgrammeLookups Lookups { get; init; } = ProgrammeLookups.None;
 

@@ -78,6 +78,12 @@ internal sealed class ProgrammeIndex
             {
                 Waivers.Add(waiver, waiver.Id, findings);
             }
+
+            foreach (var incomplete in file.Incomplete)
+            {
+                RegistryOf(incomplete.Kind)?.AddIncomplete(incomplete.Id);
+                CoverageIncomplete |= incomplete.AffectsCoverage;
+            }
         }
 
         if (programmes.Count == 0)
@@ -95,6 +101,27 @@ internal sealed class ProgrammeIndex
     }
 
     public ProgrammeDefinition? Programme { get; }
+
+    /// <summary>Whether some file holds an item of a kind that coverage depends on, dropped for an invalid field.</summary>
+    public bool CoverageIncomplete { get; private set; }
+
+    private IIncompleteRegistry? RegistryOf(string kind)
+    {
+        return kind switch
+        {
+            "control" => Controls,
+            "requirement" => Requirements,
+            "framework" => Frameworks,
+            "crosswalk" => Crosswalks,
+            "vendor" => Vendors,
+            "service" => Services,
+            "person" => People,
+            "policy" => Policies,
+            "incident" => Incidents,
+            "waiver" => Waivers,
+            _ => null,
+        };
+    }
 
     public Registry<FrameworkDefinition> Frameworks { get; } = new("framework");
 

@@ -45,7 +45,7 @@ public static class ProgrammeLinker
         CheckReferences(model, findings);
         var coverage = CoverageRules.Decide(model, findings);
         var inScope = coverage.Where(c => c.InScope).Select(c => c.RequirementId);
-        HoldBackCascade(files, findings, linkedFrom);
+        var unreadable = UnreadableFiles.HoldBackCascade(files, findings, linkedFrom, model.CoverageIncomplete);
 
         return new LinkedProgramme(
             model.Programme,
@@ -64,55 +64,9 @@ public static class ProgrammeLinker
             Incidents = model.Incidents.Items.ToEquatableArray(),
             Coverage = coverage.ToEquatableArray(),
             Lookups = new ProgrammeLookups(model, coverage),
+            Unreadable = unreadable,
+            RecordedDates = files.SelectMany(f => f.RecordedDates).ToEquatableArray(),
         };
-    }
-
-    // Whole-file failures: nothing of the file was read, so any ID it defines looks undefined elsewhere.
-    private static readonly HashSet<string> Unreadable = new(StringComparer.Ordinal)
-    {
-        Rules.MalformedYaml.Id, Rules.FileTooLarge.Id, Rules.YamlTooComplex.Id, Rules.NotText.Id,
-        Rules.UnknownDocumentKind.Id, Rules.MultipleDocuments.Id, Rules.InternalError.Id,
-    };
-
-    // What a file that could not be read makes others report: its IDs look undefined, its requirements unimplemented,
-    // and (when it was the programme file) no programme defined at all, which is CMP0024 without a location.
-    private static readonly HashSet<string> Cascading = new(StringComparer.Ordinal)
-    {
-        Rules.UnknownReference.Id, Rules.UncoveredRequirement.Id, Rules.PlannedOnly.Id,
-    };
-
-    /// <summary>
-    /// While a file cannot be read, reference and coverage findings may only echo it (one broken controls file
-    /// would otherwise bring an error for every evidence record and policy naming its controls). They are held
-    /// back, and one warning says how many; the unreadable file's own error still fails the build.
-    /// </summary>
-    private static void HoldBackCascade(List<ParsedFile> files, List<Finding> findings, int linkedFrom)
-    {
-        var unreadable = files
-            .Select(f => (File: f, Error: f.Findings.FirstOrDefault(x => x.Severity == Severity.Error && Unreadable.Contains(x.RuleId))))
-            .Where(x => x.Error is not null)
-            .ToList();
-        if (unreadable.Count == 0)
-        {
-            return;
-        }
-
-        var held = 0;
-        for (var i = findings.Count - 1; i >= linkedFrom; i--)
-        {
-            if (Cascading.Contains(findings[i].RuleId) || (findings[i].RuleId == Rules.ProgrammeDefinition.Id && findings[i].Location is null))
-            {
-                findings.RemoveAt(i);
-                held++;
-            }
-        }
-
-        if (held > 0)
-        {
-            var others = unreadable.Count == 1 ? string.Empty : $" and {(unreadable.Count - 1).ToString(CultureInfo.InvariantCulture)} other file(s)";
-            findings.Add(Rules.ChecksHeldBack.At(unreadable[0].Error!.Location,
-                $"{held.ToString(CultureInfo.InvariantCulture)} reference and coverage finding(s) (CMP0021, CMP0024, CMP0030, CMP0035) are held back while this file{others} cannot be read: they may only follow from it."));
-        }
     }
 
     private static void CheckReferences(ProgrammeIndex model, List<Finding> findings)
@@ -257,6 +211,11 @@ public static class ProgrammeLinker
         }
 
         var control = model.Controls.Find(parts[0]);
+        if (model.Controls.IsIncomplete(parts[0]))
+        {
+            return;
+        }
+
         if (control is null || !control.Evidence.Any(e => e.Id.Value == parts[1]))
         {
             findings.Add(Rules.UnknownReference.At(key.Span, $"{what} names the evidence requirement '{key.Value}', which is not defined.", "Add the evidence requirement to the control, or correct the reference."));

@@ -6,7 +6,7 @@ using Compliance.Model.Diagnostics;
 namespace Compliance.Model.Linking;
 
 /// <summary>Items of one kind by ID: the first definition wins and every later one is a duplicate-ID finding.</summary>
-internal sealed class Registry<T>
+internal sealed class Registry<T> : IIncompleteRegistry
     where T : class
 {
     private readonly Dictionary<string, (T Item, Located Id)> _byId;
@@ -37,6 +37,13 @@ internal sealed class Registry<T>
 
     public bool Contains(string id) => _byId.ContainsKey(id);
 
+    // IDs of items dropped for an invalid field: known, so a reference to one is no error, but there is no item to check further.
+    private readonly HashSet<string> _incomplete = new(StringComparer.Ordinal);
+
+    public void AddIncomplete(Located id) => _incomplete.Add(id.Value);
+
+    public bool IsIncomplete(string id) => !_byId.ContainsKey(id) && _incomplete.Contains(id);
+
     public T? Find(string id) => _byId.TryGetValue(id, out var entry) ? entry.Item : null;
 
     /// <summary>Reports a reference to an unknown item, with a did-you-mean.</summary>
@@ -47,10 +54,22 @@ internal sealed class Registry<T>
             return true;
         }
 
+        if (_incomplete.Contains(reference.Value))
+        {
+            // Held back: the item exists but could not be read; its own finding is at the bad field.
+            return false;
+        }
+
         var suggestion = Suggestions.Closest(reference.Value, _byId.Keys);
         findings.Add(Rules.UnknownReference.At(reference.Span,
             $"{what} names the {_kind} '{reference.Value}', which is not defined.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}",
             suggestion is null ? $"Correct the ID, or define the {_kind} '{reference.Value}'." : $"Replace '{reference.Value}' with '{suggestion}'."));
         return false;
     }
+}
+
+/// <summary>A registry that can hold the identity of an item dropped for an invalid field.</summary>
+internal interface IIncompleteRegistry
+{
+    void AddIncomplete(Located id);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Compliance.Model.Binding;
+using Compliance.Model.Documents;
 using Compliance.Model.Text;
 
 namespace Compliance.Model.Parsing;
@@ -25,6 +26,11 @@ internal static class ListBinding
             if (item is not null)
             {
                 items.Add(item);
+            }
+            else if (reader.Identity is { } identity)
+            {
+                // Dropped for an invalid field, which is already reported: keep the identity so references to it resolve.
+                parent.Context.Incomplete.Add(new IncompleteItem(itemName, identity));
             }
         }
 

@@ -13,6 +13,17 @@ internal static class PolicyParser
     public static ParsedFile Parse(string path, string text, YamlLimits? limits)
     {
         var frontMatter = ExtractFrontMatter(text);
+        if (frontMatter is null && OpensFrontMatter(text))
+        {
+            // The leading '---' says the author meant a policy: an unclosed block must not turn it into a plain page.
+            return ParsedFile.Empty(path, DocumentKinds.Policy, new[]
+            {
+                Rules.UnreadableDocument.At(SourceSpan.StartOf(path),
+                    "The file opens a policy front matter block with '---', which is never closed, so it cannot be read as a policy; it is held as unreadable and the policy checks wait for it.",
+                    "Close the front matter with a line that holds only '---' after its last key, before the policy's text."),
+            }.ToEquatableArray());
+        }
+
         if (frontMatter is null)
         {
             var fileName = System.IO.Path.GetFileName(path);
@@ -54,7 +65,19 @@ internal static class PolicyParser
             }
         }
 
-        return ParsedFile.Empty(path, DocumentKinds.Policy, context.TakeFindings()) with { Policy = policy };
+        var incomplete = policy is null && reader?.Identity is { } identity
+            ? new[] { new IncompleteItem("policy", identity) }.ToEquatableArray()
+            : EquatableArray<IncompleteItem>.Empty;
+        return ParsedFile.Empty(path, DocumentKinds.Policy, context.TakeFindings()) with { Policy = policy, Incomplete = incomplete, RecordedDates = context.RecordedDates.ToEquatableArray() };
+    }
+
+    /// <summary>Whether the first line, after any byte-order mark, is the '---' that opens front matter.</summary>
+    private static bool OpensFrontMatter(string text)
+    {
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var lineEnd = text.IndexOf('\n', start);
+        var firstLine = (lineEnd < 0 ? text.Substring(start) : text.Substring(start, lineEnd - start)).TrimEnd('\r', ' ', '\t');
+        return firstLine == "---";
     }
 
     /// <summary>

@@ -30,17 +30,42 @@ public static class ProgrammeFileParser
     {
         try
         {
-            return IsMarkdown(path) ? PolicyParser.Parse(path, text, limits) : ParseYaml(path, text, limits);
+            return HeldIfUnreadable(IsMarkdown(path) ? PolicyParser.Parse(path, text, limits) : ParseYaml(path, text, limits));
         }
         catch (Exception ex)
         {
             // A parser bug must fail the build at the file, never pass it silently.
-            return ParsedFile.Empty(path, DocumentKinds.Unknown, new[]
+            return HeldIfUnreadable(ParsedFile.Empty(path, DocumentKinds.Unknown, new[]
             {
                 Rules.InternalError.At(SourceSpan.StartOf(path), $"Internal error while reading the file: {ex.GetType().Name}: {ex.Message}"),
-            }.ToEquatableArray());
+            }.ToEquatableArray()));
         }
     }
+
+    /// <summary>
+    /// A programme file that defines nothing because of an error is held as unreadable: it was meant to be a
+    /// document, so what depends on it waits (CMP0009) instead of reporting it as missing. A plain page is not.
+    /// </summary>
+    private static ParsedFile HeldIfUnreadable(ParsedFile file)
+    {
+        if (file.Unreadable is not null || file.Kind == DocumentKinds.Page || !file.DefinesNothing)
+        {
+            return file;
+        }
+
+        var error = file.Findings.FirstOrDefault(f => f.Severity == Severity.Error);
+        return error is null ? file : file with { Unreadable = error };
+    }
+
+    /// <summary>
+    /// A symbolic link where a programme file would be: never read (it could point anywhere, outside the
+    /// repository included), reported at the link's own path, and held as unreadable like a broken file.
+    /// </summary>
+    public static ParsedFile Link(string path) => HeldIfUnreadable(ParsedFile.Empty(path, DocumentKinds.Unknown, new[]
+    {
+        Rules.LinkedProgrammeFile.At(SourceSpan.StartOf(path),
+            "This is a symbolic link, which the programme never follows: programme files under controls/, policies/ and evidence/ must be regular files inside the repository."),
+    }.ToEquatableArray()));
 
     private static ParsedFile ParseYaml(string path, string text, YamlLimits? limits)
     {
@@ -92,6 +117,6 @@ public static class ProgrammeFileParser
         };
 
         root.Finish();
-        return parsed with { Findings = context.TakeFindings() };
+        return parsed with { Findings = context.TakeFindings(), Incomplete = context.Incomplete.ToEquatableArray(), RecordedDates = context.RecordedDates.ToEquatableArray() };
     }
 }

@@ -206,6 +206,11 @@ public static class YamlTreeReader
                     $"The YAML nests deeper than {_limits.MaxDepth} levels."));
             }
 
+            if (start is NodeEvent { Tag.IsEmpty: false } tagged)
+            {
+                throw new LimitExceeded(YamlTags.Refuse(tagged, SpanOf(tagged.Start, tagged.End)));
+            }
+
             YamlNode node;
             switch (start)
             {

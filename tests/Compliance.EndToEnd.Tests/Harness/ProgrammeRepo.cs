@@ -147,9 +147,11 @@ public sealed class ProgrammeRepo : IDisposable
     private void WriteBuildFiles(bool gate)
     {
         // The gate runs the CLI and the task built from src/ (see the test project's references), or is switched off.
+        // The task assembly is set either way: its ComplianceProgrammeFiles task lists the files the compiler reads.
+        var tasks = $"<ComplianceTasksAssembly>{Xml(RepoLayout.ComplianceTasks)}</ComplianceTasksAssembly>";
         var gateSettings = gate
-            ? $"<ComplianceCliPath>{Xml(RepoLayout.ComplianceCli)}</ComplianceCliPath>\n    <ComplianceTasksAssembly>{Xml(RepoLayout.ComplianceTasks)}</ComplianceTasksAssembly>"
-            : "<ComplianceCheck>false</ComplianceCheck>";
+            ? $"<ComplianceCliPath>{Xml(RepoLayout.ComplianceCli)}</ComplianceCliPath>\n    {tasks}"
+            : $"<ComplianceCheck>false</ComplianceCheck>\n    {tasks}";
         Write("Directory.Build.props", $"""
             <Project>
               <!-- Written by the end-to-end test harness: this repository is a compliance programme. -->

@@ -17,7 +17,7 @@ namespace Compliance.Generator.Tests.Generator;
 /// after its rule (CMPnnnn_...), and <see cref="Every_rule_in_the_catalog_has_a_test"/> keeps the
 /// list complete: a rule added to <see cref="Rules"/> without a test here fails the build.
 /// </summary>
-public sealed class DiagnosticRuleTests
+public sealed partial class DiagnosticRuleTests
 {
     /// <summary>Rules no input can produce, with the reason. Empty: every rule has a test below.</summary>
     private static readonly Dictionary<string, string> Unreachable = new(StringComparer.Ordinal);

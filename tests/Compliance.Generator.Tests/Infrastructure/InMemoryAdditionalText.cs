@@ -26,7 +26,12 @@ internal sealed class InMemoryAdditionalText : AdditionalText
     /// <summary>Whether the item carries the metadata ComplianceSource=true, as the Sdk targets set it.</summary>
     public bool ComplianceSource { get; }
 
-    public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
+    /// <summary>Whether the item carries ComplianceLink=true: a symbolic link, which the generator must never read.</summary>
+    public bool ComplianceLink { get; init; }
+
+    public override SourceText? GetText(CancellationToken cancellationToken = default) => ComplianceLink
+        ? throw new System.InvalidOperationException($"The generator read the symbolic link '{Path}'.")
+        : _text;
 
     public override string ToString() => Path;
 }

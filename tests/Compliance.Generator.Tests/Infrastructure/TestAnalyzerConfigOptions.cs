@@ -14,6 +14,12 @@ internal sealed class TestAnalyzerConfigOptionsProvider : AnalyzerConfigOptionsP
     private static readonly AnalyzerConfigOptions NoOptions = new TestAnalyzerConfigOptions(new Dictionary<string, string>());
     private static readonly AnalyzerConfigOptions SourceFile = new TestAnalyzerConfigOptions(new Dictionary<string, string> { [GeneratorOptions.SourceMetadata] = "true" });
 
+    private static readonly AnalyzerConfigOptions LinkFile = new TestAnalyzerConfigOptions(new Dictionary<string, string>
+    {
+        [GeneratorOptions.SourceMetadata] = "true",
+        [GeneratorOptions.LinkMetadata] = "true",
+    });
+
     public TestAnalyzerConfigOptionsProvider(IReadOnlyDictionary<string, string> globalOptions) =>
         GlobalOptions = new TestAnalyzerConfigOptions(globalOptions);
 
@@ -22,7 +28,12 @@ internal sealed class TestAnalyzerConfigOptionsProvider : AnalyzerConfigOptionsP
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => NoOptions;
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-        textFile is InMemoryAdditionalText { ComplianceSource: true } ? SourceFile : NoOptions;
+        textFile switch
+        {
+            InMemoryAdditionalText { ComplianceSource: true, ComplianceLink: true } => LinkFile,
+            InMemoryAdditionalText { ComplianceSource: true } => SourceFile,
+            _ => NoOptions,
+        };
 }
 
 internal sealed class TestAnalyzerConfigOptions : AnalyzerConfigOptions
