@@ -24,6 +24,9 @@ public sealed class ComplianceCheck : ToolTask
     /// <summary>YYYY-MM-DD; empty means today in UTC.</summary>
     public string? AsOf { get; set; }
 
+    /// <summary>START..END (ISO dates, inclusive): the audit period reported besides the as-of date; empty for none.</summary>
+    public string? Period { get; set; }
+
     public string? ReportDirectory { get; set; }
 
     /// <summary>Where the static audit site is rendered (passed as --site); empty renders no site.</summary>
@@ -69,6 +72,7 @@ public sealed class ComplianceCheck : ToolTask
         builder.AppendSwitchIfNotNull("--root ", Root.TrimEnd('/', '\\'));
         builder.AppendSwitch("--msbuild");
         Append(builder, "--as-of ", AsOf);
+        Append(builder, "--period ", Period);
         Append(builder, "--report-dir ", ReportDirectory?.TrimEnd('/', '\\'));
         Append(builder, "--site ", SiteDirectory?.TrimEnd('/', '\\'));
         if (!string.IsNullOrWhiteSpace(SiteDirectory))

@@ -20,6 +20,7 @@ try
         "schema" => SchemaCommand.Run(args.Skip(1).ToArray(), Console.Out),
         "init" => InitCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTime.UtcNow),
         "export" => ExportCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTime.UtcNow),
+        "sample" => SampleCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTime.UtcNow),
         "--version" => Version(),
         null or "help" or "--help" or "-h" => Help(),
         _ => throw new UsageException($"Unknown command '{args[0]}'."),
@@ -58,6 +59,7 @@ static string Usage() => string.Join(Environment.NewLine, new[]
     "  " + SchemaCommand.Usage,
     "  " + InitCommand.Usage,
     "  " + ExportCommand.Usage,
+    "  " + SampleCommand.Usage,
 });
 
 static int Version()

@@ -23,6 +23,12 @@ public sealed record CheckOptions(string Root, DateOnly AsOf)
     /// <summary>Days before a breach-notification deadline from which it is reported as a warning.</summary>
     public int BreachWarningDays { get; init; } = 14;
 
+    /// <summary>
+    /// The audit period to report on besides the as-of date (null: as-of only). A period needs every
+    /// file version in history, so provenance is walked in full (the cache is not used).
+    /// </summary>
+    public Period.DayRange? Period { get; init; }
+
     /// <summary>HIPAA 45 CFR 164.316(b)(2)(i): documentation is kept six years.</summary>
     public const int RetentionYears = 6;
 }

@@ -34,6 +34,7 @@ public static class ComplianceCheck
         var endpoints = EncryptionChecks.Run(context, verifications);
         var auditLog = AuditLogChecks.Run(context);
         var waivers = WaiverApplication.Run(context);
+        var period = options.Period is { } days ? Period.PeriodAnalysis.Run(context, days) : null;
 
         var findings = programme.Findings.Concat(context.Findings)
             .OrderBy(f => f.Location?.Path ?? string.Empty, StringComparer.Ordinal)
@@ -49,6 +50,7 @@ public static class ComplianceCheck
             Endpoints = endpoints,
             TlsVerifications = verifications,
             AuditLog = auditLog,
+            Period = period,
         };
     }
 
@@ -56,7 +58,8 @@ public static class ComplianceCheck
     {
         try
         {
-            return ProvenanceReader.Read(options.Root, options.CacheDirectory is null ? null : System.IO.Path.Combine(options.CacheDirectory, "provenance.json"));
+            // The period reads every file version the walk records; a walk resumed from the cache records only the recent ones.
+            return ProvenanceReader.Read(options.Root, options.CacheDirectory is null || options.Period is not null ? null : System.IO.Path.Combine(options.CacheDirectory, "provenance.json"), everyCommit: options.Period is not null);
         }
         catch (LibGit2Sharp.LibGit2SharpException ex)
         {
@@ -85,6 +88,9 @@ public sealed record CheckResult(
     public IReadOnlyList<Encryption.TlsVerification> TlsVerifications { get; init; } = System.Array.Empty<Encryption.TlsVerification>();
 
     public Audit.AuditVerification? AuditLog { get; init; }
+
+    /// <summary>The audit period's results, when a period was asked for.</summary>
+    public Period.PeriodResult? Period { get; init; }
 
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 

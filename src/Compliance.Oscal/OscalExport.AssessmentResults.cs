@@ -146,7 +146,7 @@ public static partial class OscalExport
             ["uuid"] = c.Uuid("assessment-results", Iso(c.AsOf)),
             ["metadata"] = c.Metadata($"{c.Name}: compliance check as of {Iso(c.AsOf)}", OscalVersion),
             ["import-ap"] = new JsonObject { ["href"] = "#" + c.Uuid("resource", "assessment-plan") },
-            ["results"] = new JsonArray { result },
+            ["results"] = c.Result.Period is { UnavailableReason: null } period ? new JsonArray { result, PeriodResult(c, period) } : new JsonArray { result },
             ["back-matter"] = new JsonObject { ["resources"] = resources },
         };
     }

@@ -9,7 +9,7 @@ namespace Compliance.Cli.Commands;
 
 /// <summary>
 /// compliance check [--root DIR] [--as-of YYYY-MM-DD] [--format text|json|sarif] [--report-dir DIR]
-///                  [--site DIR] [--compare-to REF|YYYY-MM-DD]
+///                  [--site DIR] [--compare-to REF|YYYY-MM-DD] [--period START..END]
 ///                  [--baa-warning-days N] [--evidence-warning-days N] [--policy-warning-days N] [--msbuild]
 /// Exit code 0: no errors. 1: the programme has errors. 2: wrong usage. 3: the check itself (or the site) failed.
 /// With --site the audit site is rendered from the same result before the exit code is returned,
@@ -17,9 +17,9 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 public static class CheckCommand
 {
-    public const string Usage = "compliance check [--root DIR] [--as-of YYYY-MM-DD] [--format text|json|sarif] [--report-dir DIR] [--site DIR] [--compare-to REF|YYYY-MM-DD] [--baa-warning-days N] [--evidence-warning-days N] [--policy-warning-days N] [--msbuild] [--no-cache]";
+    public const string Usage = "compliance check [--root DIR] [--as-of YYYY-MM-DD] [--format text|json|sarif] [--report-dir DIR] [--site DIR] [--compare-to REF|YYYY-MM-DD] [--period START..END] [--baa-warning-days N] [--evidence-warning-days N] [--policy-warning-days N] [--msbuild] [--no-cache]";
 
-    private static readonly HashSet<string> ValueOptions = new() { "--root", "--as-of", "--format", "--report-dir", "--site", "--compare-to", "--baa-warning-days", "--evidence-warning-days", "--policy-warning-days" };
+    private static readonly HashSet<string> ValueOptions = new() { "--root", "--as-of", "--format", "--report-dir", "--site", "--compare-to", "--period", "--baa-warning-days", "--evidence-warning-days", "--policy-warning-days" };
     private static readonly HashSet<string> FlagOptions = new() { "--msbuild", "--no-cache" };
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow)
@@ -42,6 +42,7 @@ public static class CheckCommand
             BaaWarningDays = arguments.Int("--baa-warning-days", 60),
             EvidenceWarningDays = arguments.Int("--evidence-warning-days", 14),
             PolicyWarningDays = arguments.Int("--policy-warning-days", 30),
+            Period = PeriodOption.Resolve(arguments.Value("--period")),
             CacheDirectory = arguments.Flag("--no-cache") ? null : Path.Combine(Path.GetFullPath(arguments.Value("--report-dir") ?? Path.Combine(root, "artifacts", "compliance")), "cache"),
         };
 

@@ -10,7 +10,7 @@ using Compliance.Oscal;
 namespace Compliance.Cli.Commands;
 
 /// <summary>
-/// compliance export oscal [--root DIR] [--out DIR] [--as-of YYYY-MM-DD]
+/// compliance export oscal [--root DIR] [--out DIR] [--as-of YYYY-MM-DD] [--period START..END]
 /// Runs the check as of the date and writes OSCAL JSON to DIR (default: ROOT/artifacts/oscal):
 /// component-definition.json, assessment-results.json and mapping-collection.json.
 /// Exit code 0 when the documents are written, whether or not the programme passes (the assessment
@@ -18,7 +18,7 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 public static class ExportCommand
 {
-    public const string Usage = "compliance export oscal [--root DIR] [--out DIR] [--as-of YYYY-MM-DD]";
+    public const string Usage = "compliance export oscal [--root DIR] [--out DIR] [--as-of YYYY-MM-DD] [--period START..END]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow)
     {
@@ -27,7 +27,7 @@ public static class ExportCommand
             throw new UsageException("export takes oscal: compliance export oscal [--out DIR] [--as-of YYYY-MM-DD].");
         }
 
-        var arguments = Arguments.Parse(args.Skip(1).ToList(), new HashSet<string> { "--root", "--out", "--as-of" }, new HashSet<string>());
+        var arguments = Arguments.Parse(args.Skip(1).ToList(), new HashSet<string> { "--root", "--out", "--as-of", "--period" }, new HashSet<string>());
         var root = Path.GetFullPath(arguments.Value("--root") ?? Directory.GetCurrentDirectory());
         if (!Directory.Exists(root))
         {
@@ -35,7 +35,7 @@ public static class ExportCommand
         }
 
         var folder = Path.GetFullPath(arguments.Value("--out") ?? Path.Combine(root, "artifacts", "oscal"));
-        var result = ComplianceCheck.Run(new CheckOptions(root, Clock.ResolveAsOf(arguments.Value("--as-of"), utcNow)));
+        var result = ComplianceCheck.Run(new CheckOptions(root, Clock.ResolveAsOf(arguments.Value("--as-of"), utcNow)) { Period = PeriodOption.Resolve(arguments.Value("--period")) });
         var rootHref = Path.GetRelativePath(folder, root).Replace('\\', '/');
         rootHref = rootHref == "." ? string.Empty : rootHref + "/";
         foreach (var document in OscalExport.Export(result, Version(), rootHref))

@@ -13,27 +13,45 @@ public static class EvidencePaths
 {
     public const string Folder = "evidence";
 
-    /// <param name="root">The programme root.</param>
-    /// <param name="baseRelative">The folder the path is relative to ("" for the root), itself under the root.</param>
-    /// <param name="path">The path as written.</param>
-    public static EvidencePath Resolve(string root, string baseRelative, string path)
+    /// <summary>The repo-relative path a written path names under evidence/, without touching the disk (null: refused).</summary>
+    public static string? Combine(string baseRelative, string path) => Combine(baseRelative, path, out _);
+
+    private static string? Combine(string baseRelative, string path, out string? refusal)
     {
+        refusal = null;
         if (path.Length == 0 || Path.IsPathRooted(path) || path.StartsWith("/", StringComparison.Ordinal) || path.StartsWith("\\", StringComparison.Ordinal) || (path.Length > 1 && path[1] == ':'))
         {
-            return EvidencePath.Refused(path, "it is an absolute path");
+            refusal = "it is an absolute path";
+            return null;
         }
 
         var segments = path.Replace('\\', '/').Split('/');
         if (Array.IndexOf(segments, "..") >= 0)
         {
-            return EvidencePath.Refused(path, "it climbs out of its folder with '..'");
+            refusal = "it climbs out of its folder with '..'";
+            return null;
         }
 
         var relative = string.IsNullOrEmpty(baseRelative) ? path.Replace('\\', '/') : $"{baseRelative.TrimEnd('/')}/{path.Replace('\\', '/')}";
         relative = string.Join("/", relative.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(s => s != "."));
         if (!relative.StartsWith(Folder + "/", StringComparison.Ordinal))
         {
-            return EvidencePath.Refused(path, $"it does not lie under {Folder}/");
+            refusal = $"it does not lie under {Folder}/";
+            return null;
+        }
+
+        return relative;
+    }
+
+    /// <param name="root">The programme root.</param>
+    /// <param name="baseRelative">The folder the path is relative to ("" for the root), itself under the root.</param>
+    /// <param name="path">The path as written.</param>
+    public static EvidencePath Resolve(string root, string baseRelative, string path)
+    {
+        var relative = Combine(baseRelative, path, out var refusal);
+        if (relative is null)
+        {
+            return EvidencePath.Refused(path, refusal!);
         }
 
         // Every component from the root down must be a real file or folder, not a link that could point anywhere.

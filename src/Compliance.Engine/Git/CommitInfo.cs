@@ -44,7 +44,16 @@ public sealed class PathHistory
     public bool ExistsAtHead { get; internal set; } = true;
 
     public System.Collections.Generic.List<CommitInfo> Changes { get; } = new();
+
+    /// <summary>
+    /// Every version of the path in history order: the commit and the blob it committed (null: deleted).
+    /// Filled by a full walk only; a cached walk leaves it empty, so the period view never uses the cache.
+    /// </summary>
+    internal System.Collections.Generic.List<PathVersion> Versions { get; } = new();
 }
+
+/// <summary>One committed version of a path: the commit, and its blob (null when the commit deleted the path).</summary>
+internal sealed record PathVersion(CommitInfo Commit, Objects.GitOid? Blob);
 
 /// <summary>A documentation file deleted from history: who deleted it, and when it was first committed.</summary>
 public sealed record Deletion(string Path, CommitInfo DeletedBy, CommitInfo FirstAdded);

@@ -29,6 +29,18 @@ public sealed class Provenance
 
     public int CommitsWalked { get; set; }
 
+    /// <summary>Every commit walked, oldest first, when the walk was asked to keep them (the period's changes); else empty.</summary>
+    public List<CommitInfo> Commits { get; } = new();
+
+    /// <summary>The repository's git directory, to read historical file versions (null when unavailable).</summary>
+    internal string? GitDirectory { get; init; }
+
+    /// <summary>The programme root's folder inside the repository ("" or "sub/"): versions' blobs are read below it.</summary>
+    internal string Prefix { get; init; } = string.Empty;
+
+    /// <summary>Whether every path's <see cref="PathHistory.Versions"/> is complete: a walk from the cache is not.</summary>
+    public bool HasFullHistory { get; internal set; }
+
     public PathHistory? Find(string path) => Paths.TryGetValue(path, out var history) ? history : null;
 
     public static Provenance Unavailable(string reason) => new() { UnavailableReason = reason };

@@ -19,7 +19,8 @@ public static class ProvenanceReader
 {
     /// <param name="root">The programme root.</param>
     /// <param name="cacheFile">Where provenance is cached between runs (null: no cache).</param>
-    public static Provenance Read(string root, string? cacheFile = null)
+    /// <param name="everyCommit">Also keep every commit walked (the audit period's population of changes).</param>
+    public static Provenance Read(string root, string? cacheFile = null, bool everyCommit = false)
     {
         var gitDir = Repository.Discover(root);
         if (gitDir is null)
@@ -50,7 +51,7 @@ public static class ProvenanceReader
         prefix = prefix == "." ? string.Empty : prefix.TrimEnd('/') + "/";
         var folders = Provenance.TrackedFolders.Select(f => prefix + f).ToArray();
 
-        var provenance = new Provenance { Head = head, Branch = repo.Head.FriendlyName };
+        var provenance = new Provenance { Head = head, Branch = repo.Head.FriendlyName, GitDirectory = gitDir, Prefix = prefix };
         GitOid? since = null;
 
         // Start from the cached provenance when its commit is still in this history: walk only what came since.
@@ -68,6 +69,7 @@ public static class ProvenanceReader
         }
 
         var order = HistoryWalk.OldestFirst(reader, tip, since);
+        provenance.HasFullHistory = since is null;
         provenance.CommitsWalked += order.Count;
 
         // Comparing trees is the cost, and commits are independent: compare them on every core, each worker
@@ -78,7 +80,7 @@ public static class ProvenanceReader
         System.Threading.Tasks.Parallel.For(0, workers, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
         {
             using var local = new ObjectReader(gitDir);
-            var walker = new CommitWalker(local, folders, prefix);
+            var walker = new CommitWalker(local, folders, prefix, everyCommit);
             for (var i = worker * chunk; i < Math.Min(order.Count, (worker + 1) * chunk); i++)
             {
                 changes[i] = walker.Changes(order[i]);
@@ -90,6 +92,10 @@ public static class ProvenanceReader
             if (commitChanges is not null)
             {
                 Apply(provenance, commitChanges);
+                if (everyCommit)
+                {
+                    provenance.Commits.Add(commitChanges.Info);
+                }
             }
         }
 
@@ -141,6 +147,7 @@ public static class ProvenanceReader
             provenance.Paths.Remove(source.Path);
             provenance.Paths[added.Path] = moved;
             Touch(moved, current);
+            moved.Versions.Add(new PathVersion(current, added.Blob));
         }
 
         foreach (var change in list)
@@ -152,6 +159,7 @@ public static class ProvenanceReader
                 {
                     Touch(history, current);
                     history.ExistsAtHead = false;
+                    history.Versions.Add(new PathVersion(current, null));
                     provenance.Deletions.Add(new Deletion(change.Path, current, history.Added));
                 }
             }
@@ -159,12 +167,14 @@ public static class ProvenanceReader
             {
                 history = new PathHistory(current);
                 history.Changes.Add(current);
+                history.Versions.Add(new PathVersion(current, change.Blob));
                 provenance.Paths[change.Path] = history;
             }
             else
             {
                 Touch(history, current);
                 history.ExistsAtHead = true;
+                history.Versions.Add(new PathVersion(current, change.Blob));
             }
         }
     }
@@ -179,12 +189,14 @@ public static class ProvenanceReader
         private readonly TreeDiff _trees;
         private readonly string[] _folders;
         private readonly string _prefix;
+        private readonly bool _everyCommit;
 
         // A worker's commits are consecutive in history, so a parent's tree is usually known already.
         private readonly Dictionary<GitOid, GitOid> _treeOf = new();
 
-        public CommitWalker(ObjectReader reader, string[] folders, string prefix)
+        public CommitWalker(ObjectReader reader, string[] folders, string prefix, bool everyCommit)
         {
+            _everyCommit = everyCommit;
             _reader = reader;
             _trees = new TreeDiff(reader);
             _folders = folders;
@@ -223,7 +235,7 @@ public static class ProvenanceReader
                 }
             }
 
-            return list is null ? null : new CommitChanges(commit.Info(), list);
+            return list is null && !_everyCommit ? null : new CommitChanges(commit.Info(), list ?? new());
         }
 
         private GitOid TreeOf(GitOid commit)

@@ -79,6 +79,7 @@ public static class JsonReport
                 .ToList(),
             Role = programme.Programme?.Role,
             Breaches = result.Breaches.Select(Breach).ToList(),
+            Period = result.Period is { } period ? PeriodReport.Build(period) : null,
         };
     }
 
@@ -142,6 +143,9 @@ public sealed record ReportDocument(
     public Compliance.Model.Documents.ProgrammeRole? Role { get; init; }
 
     public IReadOnlyList<ReportBreach> Breaches { get; init; } = System.Array.Empty<ReportBreach>();
+
+    /// <summary>The audit period's results (only with --period).</summary>
+    public ReportPeriod? Period { get; init; }
 }
 
 public sealed record ReportBreach(string Incident, string DiscoveredOn, BreachCapacity Capacity, ReportDelay? LawEnforcementDelay, IReadOnlyList<ReportNotice> Notices);

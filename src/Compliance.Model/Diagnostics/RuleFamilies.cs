@@ -23,4 +23,7 @@ public static class RuleFamilies
     public static readonly RuleFamily Deploy = new("Deploy", RuleStage.Deploy, Waivable: false);
     public static readonly RuleFamily AuditLog = new("AuditLog", RuleStage.Gate, Waivable: false);
     public static readonly RuleFamily CheckInternal = new("Internal", RuleStage.Gate, Waivable: false);
+
+    // Period exceptions are past days: a waiver counts by the days it covered, not by suppressing the finding.
+    public static readonly RuleFamily Period = new("Period", RuleStage.Gate, Waivable: false);
 }

@@ -31,9 +31,10 @@ internal static class ControlBinder
             var evidenceDescription = item.String("description", required: true);
             var collection = item.Enum("collection", required: true, EvidenceCollections.All);
             var freshness = item.Int("freshness_days", required: true, 1, 3650);
+            var frequency = item.Enum("frequency", required: false, EvidenceFrequencies.All);
             return evidenceId is null || evidenceDescription is null || collection is null || freshness is null
                 ? null
-                : new EvidenceRequirementDefinition(evidenceId, evidenceDescription, collection, freshness.Value);
+                : new EvidenceRequirementDefinition(evidenceId, evidenceDescription, collection, freshness.Value) { Frequency = frequency };
         });
 
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -125,7 +125,8 @@ public static class SchemaCatalog
                 Id("id", "The evidence requirement's ID, unique within the control."),
                 Text("description", true, "What the evidence shows."),
                 Enum("collection", true, "How the evidence is collected.", EvidenceCollections.All),
-                Int("freshness_days", true, "How many days a collected artifact stays fresh.", 1, 3650)))))));
+                Int("freshness_days", true, "How many days a collected artifact stays fresh.", 1, 3650),
+                Enum("frequency", false, "How often the control operates, for audit-period sample sizes; derived from freshness_days when absent.", EvidenceFrequencies.All)))))));
 
     private static DocumentKindSpec Decisions() => new(
         DocumentKinds.Decisions,

@@ -15,6 +15,7 @@ internal sealed class ObjectReader : IDisposable
     // git2/types.h: git_object_t.
     public const int CommitType = 1;
     public const int TreeType = 2;
+    public const int BlobType = 3;
 
     // Consecutive commits share most of their trees, so recent trees are kept by ID; the bound keeps
     // memory flat over any history (a 5,000-entry folder is ~250 KiB a version).
@@ -54,6 +55,9 @@ internal sealed class ObjectReader : IDisposable
     }
 
     public byte[] Commit(GitOid id) => Read(id, CommitType, "commit");
+
+    /// <summary>A file's content as committed (not cached: the period view reads each version once).</summary>
+    public byte[] Blob(GitOid id) => Read(id, BlobType, "blob");
 
     private byte[] Read(GitOid id, int type, string kind)
     {
