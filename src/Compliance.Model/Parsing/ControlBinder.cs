@@ -34,7 +34,7 @@ internal static class ControlBinder
             var frequency = item.Enum("frequency", required: false, EvidenceFrequencies.All);
             return evidenceId is null || evidenceDescription is null || collection is null || freshness is null
                 ? null
-                : new EvidenceRequirementDefinition(evidenceId, evidenceDescription, collection, freshness.Value) { Frequency = frequency };
+                : new EvidenceRequirementDefinition(evidenceId, evidenceDescription, Vocabulary<EvidenceCollection>.Parse(collection), freshness.Value) { Frequency = frequency };
         });
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -48,6 +48,6 @@ internal static class ControlBinder
 
         return id is null || title is null || description is null || status is null
             ? null
-            : new ControlDefinition(id, title, description, owner, status, mapsTo, evidence, reader.Span);
+            : new ControlDefinition(id, title, description, owner, Vocabulary<ControlStatus>.Parse(status), mapsTo, evidence, reader.Span);
     }
 }
