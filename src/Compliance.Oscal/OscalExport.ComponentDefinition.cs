@@ -1,4 +1,5 @@
 using System.Linq;
+using Compliance.Model.Documents;
 using System.Text.Json.Nodes;
 
 namespace Compliance.Oscal;
@@ -27,7 +28,7 @@ public static partial class OscalExport
                     ["uuid"] = c.Uuid("implemented-requirement", framework.Id.Value, requirement.Id.Value),
                     ["control-id"] = OscalIds.Token(requirement.Id.Value),
                     ["description"] = $"{requirement.Id.Value} ({requirement.Title}) is implemented by " +
-                        string.Join("; ", controls.Select(ctl => $"{ctl.Id.Value}, {ctl.Title} ({ctl.Status})")) + ".",
+                        string.Join("; ", controls.Select(ctl => $"{ctl.Id.Value}, {ctl.Title} ({ctl.Status.Spelled()})")) + ".",
                     ["props"] = props,
                 });
             }

@@ -65,7 +65,7 @@ public sealed class RequirementAssessor
             var id = control.Id.Value;
             if (control.Status != ControlStatuses.Implemented)
             {
-                gaps.Add(new AssessmentGap(AssessmentGapKind.ControlNotImplemented, id, control.Status));
+                gaps.Add(new AssessmentGap(AssessmentGapKind.ControlNotImplemented, id, control.Status.Spelled()));
             }
 
             foreach (var requirement in control.Evidence)

@@ -17,13 +17,8 @@ internal sealed class ControlsEmitter : Emitter
 
     public static EmittedSource EmitIndex(ControlsIndexPart part, GeneratorOptions options) => new ControlsEmitter(options).Index(part);
 
-    private static string Status(string status) => status switch
-    {
-        ControlStatuses.Implemented => "Implemented",
-        ControlStatuses.PartiallyImplemented => "PartiallyImplemented",
-        ControlStatuses.Planned => "Planned",
-        _ => "NotApplicable",
-    };
+    // The generated enums have the model's member names.
+    private static string Status(ControlStatus status) => status.ToString();
 
     private EmittedSource File(ControlsFilePart part)
     {
@@ -41,7 +36,7 @@ internal sealed class ControlsEmitter : Emitter
         foreach (var (name, control) in part.Controls.Select(c => (c.Member, c.Control)))
         {
             var evidence = control.Evidence.Select(e =>
-                $"new {T("EvidenceRequirement")}({CSharp.Literal(e.Id.Value)}, {CSharp.Literal(e.Description)}, {T("EvidenceCollection")}.{(e.Collection == "manual" ? "Manual" : "Automated")}, {CSharp.Literal(e.FreshnessDays)})").ToList();
+                $"new {T("EvidenceRequirement")}({CSharp.Literal(e.Id.Value)}, {CSharp.Literal(e.Description)}, {T("EvidenceCollection")}.{e.Collection}, {CSharp.Literal(e.FreshnessDays)})").ToList();
             var evidenceArray = evidence.Count == 0
                 ? $"global::System.Array.Empty<{T("EvidenceRequirement")}>()"
                 : $"new {T("EvidenceRequirement")}[] {{ {string.Join(", ", evidence)} }}";

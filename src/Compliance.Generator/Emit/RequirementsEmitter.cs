@@ -16,16 +16,8 @@ internal sealed class RequirementsEmitter : Emitter
 
     public static EmittedSource Emit(RequirementsPart part, GeneratorOptions options) => new RequirementsEmitter(options).Run(part);
 
-    private static string Kind(string kind) => kind switch
-    {
-        "section" => "Section",
-        "series" => "Series",
-        "standard" => "Standard",
-        "implementation-spec" => "ImplementationSpec",
-        "criterion" => "Criterion",
-        "provision" => "Provision",
-        _ => "Definition",
-    };
+    // The generated enum has the model's member names.
+    private static string Kind(RequirementKind kind) => kind.ToString();
 
     private static string Relationship(string relationship) => char.ToUpperInvariant(relationship[0]) + relationship.Substring(1);
 

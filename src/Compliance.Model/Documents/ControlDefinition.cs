@@ -9,13 +9,13 @@ public sealed record ControlDefinition(
     string Title,
     string Description,
     Located? Owner,
-    string Status,
+    ControlStatus Status,
     EquatableArray<Located> MapsTo,
     EquatableArray<EvidenceRequirementDefinition> Evidence,
     SourceSpan Span);
 
 /// <summary>Evidence a control must produce, and how long a collected artifact stays fresh.</summary>
-public sealed record EvidenceRequirementDefinition(Located Id, string Description, string Collection, int FreshnessDays)
+public sealed record EvidenceRequirementDefinition(Located Id, string Description, EvidenceCollection Collection, int FreshnessDays)
 {
     /// <summary>How 'compliance collect' produces the artifact; null when it is collected by hand or elsewhere.</summary>
     public CollectorDefinition? Collector { get; init; }
@@ -37,17 +37,34 @@ public static class EvidenceFrequencies
     public static readonly string[] All = { Annual, Quarterly, Monthly, Weekly, Daily, MultipleTimesDaily };
 }
 
+/// <summary>A control's implementation status. A not-applicable control covers nothing (see CoverageRules).</summary>
+public enum ControlStatus
+{
+    Implemented,
+    PartiallyImplemented,
+    Planned,
+    NotApplicable,
+}
+
+/// <summary>The control statuses, by name, and as the YAML spells them.</summary>
 public static class ControlStatuses
 {
-    public const string Implemented = "implemented";
-    public const string PartiallyImplemented = "partially-implemented";
-    public const string Planned = "planned";
-    public const string NotApplicable = "not-applicable";
+    public const ControlStatus Implemented = ControlStatus.Implemented;
+    public const ControlStatus PartiallyImplemented = ControlStatus.PartiallyImplemented;
+    public const ControlStatus Planned = ControlStatus.Planned;
+    public const ControlStatus NotApplicable = ControlStatus.NotApplicable;
 
-    public static readonly string[] All = { Implemented, PartiallyImplemented, Planned, NotApplicable };
+    public static readonly string[] All = Vocabulary<ControlStatus>.All;
+}
+
+/// <summary>How evidence is collected: by a job or by a person.</summary>
+public enum EvidenceCollection
+{
+    Automated,
+    Manual,
 }
 
 public static class EvidenceCollections
 {
-    public static readonly string[] All = { "automated", "manual" };
+    public static readonly string[] All = Vocabulary<EvidenceCollection>.All;
 }

@@ -14,14 +14,26 @@ public sealed record RequirementDefinition(
     Located Id,
     string FrameworkId,
     string Title,
-    string Kind,
+    RequirementKind Kind,
     Located? Parent,
     bool? Required,
     string? Category,
     string? Summary,
     bool Informative);
 
+/// <summary>What a requirement of a catalog is.</summary>
+public enum RequirementKind
+{
+    Section,
+    Series,
+    Standard,
+    ImplementationSpec,
+    Criterion,
+    Provision,
+    Definition,
+}
+
 public static class RequirementKinds
 {
-    public static readonly string[] All = { "section", "series", "standard", "implementation-spec", "criterion", "provision", "definition" };
+    public static readonly string[] All = Vocabulary<RequirementKind>.All;
 }

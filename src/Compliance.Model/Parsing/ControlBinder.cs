@@ -35,7 +35,7 @@ internal static class ControlBinder
             var frequency = item.Enum("frequency", required: false, EvidenceFrequencies.All);
             return evidenceId is null || evidenceDescription is null || collection is null || freshness is null
                 ? null
-                : new EvidenceRequirementDefinition(evidenceId, evidenceDescription, collection, freshness.Value) { Collector = collector, Frequency = frequency };
+                : new EvidenceRequirementDefinition(evidenceId, evidenceDescription, Vocabulary<EvidenceCollection>.Parse(collection), freshness.Value) { Collector = collector, Frequency = frequency };
         });
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -49,6 +49,6 @@ internal static class ControlBinder
 
         return id is null || title is null || description is null || status is null
             ? null
-            : new ControlDefinition(id, title, description, owner, status, mapsTo, evidence, reader.Span);
+            : new ControlDefinition(id, title, description, owner, Vocabulary<ControlStatus>.Parse(status), mapsTo, evidence, reader.Span);
     }
 }

@@ -38,7 +38,7 @@ internal static class FrameworkBinder
         var informative = reader.Bool("informative", required: false) ?? false;
         return id is null || title is null || kind is null
             ? null
-            : new RequirementDefinition(id, frameworkId, title, kind, parent, required, category, summary, informative);
+            : new RequirementDefinition(id, frameworkId, title, Vocabulary<RequirementKind>.Parse(kind), parent, required, category, summary, informative);
     }
 }
 

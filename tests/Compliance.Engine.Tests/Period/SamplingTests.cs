@@ -101,7 +101,7 @@ public class SamplingTests
     [InlineData(365, ControlFrequency.Annual)]
     public void The_frequency_is_derived_from_the_freshness_window_when_not_declared(int freshnessDays, ControlFrequency expected)
     {
-        var requirement = new EvidenceRequirementDefinition(new Located("r", new SourceSpan("controls/c.yaml", 0, 1, 1, 1, 1, 2)), "d", "manual", freshnessDays);
+        var requirement = new EvidenceRequirementDefinition(new Located("r", new SourceSpan("controls/c.yaml", 0, 1, 1, 1, 1, 2)), "d", EvidenceCollection.Manual, freshnessDays);
 
         Assert.Equal(expected, ControlFrequencies.Of(requirement));
         Assert.Equal(ControlFrequency.MultipleTimesDaily, ControlFrequencies.Of(requirement with { Frequency = "multiple-times-daily" }));

@@ -39,7 +39,7 @@ public class LastInEffectTests
         Assert.Equal(EffectEnd.Retired, retained.EffectEnd);
         Assert.Equal(new DateOnly(2032, 10, 26), retained.RetainUntil);
         Assert.Null(retained.DeletedOn);
-        Assert.Equal(Checks.PolicyReviewState.Retired, programme.Check(new DateOnly(2030, 1, 1)).Policies.Single().Review);
+        Assert.Equal(Compliance.Engine.Checks.PolicyReviewState.Retired, programme.Check(new DateOnly(2030, 1, 1)).Policies.Single().Review);
 
         programme.Delete("policies/security.md");
         programme.Commit("Delete the retired policy", "2032-10-27T10:00:00Z");

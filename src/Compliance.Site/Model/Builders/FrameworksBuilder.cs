@@ -81,7 +81,7 @@ internal sealed class FrameworksBuilder
                 framework.Id.Value,
                 framework.Title,
                 _context.Links.FrameworkPage(framework.Id.Value),
-                requirement.Kind,
+                requirement.Kind.Spelled(),
                 Depth(requirement),
                 requirement.Parent is { } parent ? _context.RequirementLinkOf(parent.Value) : null,
                 kids.Select(c => _context.RequirementLinkOf(c.Id.Value)).ToList(),
