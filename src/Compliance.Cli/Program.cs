@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Reflection;
 using Compliance.Cli;
 using Compliance.Cli.Commands;
 
@@ -62,6 +63,7 @@ static string Usage() => string.Join(Environment.NewLine, new[]
 
 static int Version()
 {
-    Console.WriteLine(typeof(CheckCommand).Assembly.GetName().Version);
+    // The package version (MinVer, from the git tag), not the assembly version, which carries only the major.
+    Console.WriteLine(typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]);
     return 0;
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Compliance.Cli;
 using Compliance.Cli.Commands;
@@ -108,9 +109,9 @@ public sealed class InitTests
         Init(folder, "--name", "Acme Health");
 
         var project = File.ReadAllText(folder.File("compliance/AcmeHealth.Compliance.csproj"));
-        var version = typeof(InitCommand).Assembly.GetName().Version!;
+        var version = typeof(InitCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
 
-        Assert.Contains($"<PackageReference Include=\"Compliance.Sdk\" Version=\"{version.Major}.{version.Minor}.{version.Build}\"", project);
+        Assert.Contains($"<PackageReference Include=\"Compliance.Sdk\" Version=\"{version}\"", project);
         Assert.Contains("<ComplianceRoot>$(MSBuildThisFileDirectory)../</ComplianceRoot>", project);
         Assert.Contains("<ComplianceNamespace>AcmeHealth.Compliance</ComplianceNamespace>", project);
     }
