@@ -28,7 +28,8 @@ public static class ComplianceCheck
         WorkforceChecks.Run(context);
         HistoryChecks.Run(context);
         var breaches = BreachClockChecks.Run(context);
-        var endpoints = EncryptionChecks.Run(context);
+        var verifications = EncryptionChecks.ReadVerifications(context);
+        var endpoints = EncryptionChecks.Run(context, verifications);
         var auditLog = AuditLogChecks.Run(context);
         var waivers = WaiverApplication.Run(context);
 
@@ -44,6 +45,7 @@ public static class ComplianceCheck
         {
             Breaches = breaches,
             Endpoints = endpoints,
+            TlsVerifications = verifications,
             AuditLog = auditLog,
         };
     }
@@ -76,6 +78,9 @@ public sealed record CheckResult(
     public IReadOnlyList<BreachClock> Breaches { get; init; } = System.Array.Empty<BreachClock>();
 
     public IReadOnlyList<EndpointStatus> Endpoints { get; init; } = System.Array.Empty<EndpointStatus>();
+
+    /// <summary>Every TLS verification artifact, read once by the engine.</summary>
+    public IReadOnlyList<Encryption.TlsVerification> TlsVerifications { get; init; } = System.Array.Empty<Encryption.TlsVerification>();
 
     public Audit.AuditVerification? AuditLog { get; init; }
 

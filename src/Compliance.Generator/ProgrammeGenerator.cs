@@ -56,6 +56,7 @@ public sealed class ProgrammeGenerator : IIncrementalGenerator
         {
             spc.AddSource("Compliance.RuntimeTypes.g.cs", SourceText.From(Emitter.RuntimeTypes(opts), System.Text.Encoding.UTF8));
             spc.AddSource("Compliance.DeployGate.g.cs", SourceText.From(Emitter.DeployGate(opts), System.Text.Encoding.UTF8));
+            spc.AddSource("Compliance.DeployRules.g.cs", SourceText.From(Emitter.DeployRules(opts), System.Text.Encoding.UTF8));
         }));
 
         Register(context, linked.Select(static (p, _) => RequirementsPart.From(p)).Combine(options).WithTrackingName(StepNames.RequirementsSource),

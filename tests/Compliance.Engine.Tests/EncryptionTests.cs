@@ -86,7 +86,7 @@ public class EncryptionTests
         if (rule is null)
         {
             Assert.Empty(lines);
-            Assert.Equal("verified", Assert.Single(result.Endpoints).State);
+            Assert.Equal(Compliance.Engine.Encryption.EndpointState.Verified, Assert.Single(result.Endpoints).State);
         }
         else
         {

@@ -85,6 +85,22 @@ public class ReportTests
     }
 
     [Fact]
+    public void The_json_report_shows_the_models_coverage_record_of_every_in_scope_requirement()
+    {
+        using var programme = new TestProgramme();
+        var result = FailingResult(programme);
+        var coverage = JsonDocument.Parse(JsonReport.Render(result)).RootElement.GetProperty("coverage").EnumerateArray().ToList();
+
+        Assert.Equal(result.Programme.InScopeRequirements.ToList(), coverage.Select(c => c.GetProperty("requirement").GetString()!).ToList());
+        Assert.All(coverage, c =>
+        {
+            var record = result.Programme.Lookups.Coverage(c.GetProperty("requirement").GetString()!)!;
+            Assert.Equal(System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(record.State.ToString()), c.GetProperty("state").GetString());
+            Assert.Equal(record.Controls.ToList(), c.GetProperty("controls").EnumerateArray().Select(x => x.GetString()!).ToList());
+        });
+    }
+
+    [Fact]
     public void The_text_report_ends_with_the_summary_then_canonical_lines()
     {
         using var programme = new TestProgramme();

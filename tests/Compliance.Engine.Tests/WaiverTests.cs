@@ -45,7 +45,7 @@ public class WaiverTests
         Assert.Equal("WVR-1", finding.WaivedBy);
         Assert.EndsWith("Waived by WVR-1 until 2026-11-01.", finding.Message);
         Assert.True(result.Passed);
-        Assert.Equal(new WaiverStatus("WVR-1", WaiverState.InForce, 1), Assert.Single(result.Waivers));
+        Assert.Equal(new WaiverStatus("WVR-1", WaiverState.InForce, 1) { DaysLeft = 0 }, Assert.Single(result.Waivers));
     }
 
     [Fact]

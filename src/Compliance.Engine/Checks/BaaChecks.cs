@@ -4,6 +4,7 @@ using System.Linq;
 using Compliance.Engine.Evidence;
 using Compliance.Model.Diagnostics;
 using Compliance.Model.Documents;
+using Compliance.Shared.Deploy;
 
 namespace Compliance.Engine.Checks;
 
@@ -15,8 +16,7 @@ public static class BaaChecks
 {
     public static IReadOnlyList<VendorStatus> Run(CheckContext context)
     {
-        var vendors = context.Programme.Vendors.ToDictionary(v => v.Id.Value, StringComparer.Ordinal);
-        var chains = PhiChains(context.Programme.Vendors, vendors);
+        var chains = PhiChains(context.Programme.Vendors, context.Programme.Lookups);
         var statuses = new List<VendorStatus>();
         foreach (var vendor in context.Programme.Vendors)
         {
@@ -32,21 +32,18 @@ public static class BaaChecks
     {
         var id = vendor.Id.Value;
         var baa = vendor.Baa;
+        var standing = Standing(baa, context.AsOf);
         if (!vendor.HandlesPhi)
         {
-            return baa is null ? BaaState.NotRequired : State(context, baa);
+            return baa is null ? BaaState.NotRequired : State(context, baa, standing);
         }
 
-        var problem = baa is null
-            ? "has no BAA"
-            : baa.ExpiresOn is { } ended && CheckContext.Day(ended) < context.AsOf
-                ? $"has a BAA that expired on {CheckContext.Iso(CheckContext.Day(ended))}"
-                : null;
-        if (problem is not null && chains is { Count: > 0 })
+        if (standing is BaaStanding.Missing or BaaStanding.Expired && chains is { Count: > 0 })
         {
+            var problem = standing == BaaStanding.Missing ? "has no BAA" : $"has a BAA that expired on {CheckContext.Iso(CheckContext.Day(baa!.ExpiresOn!.Value))}";
             context.Report(Rules.BaaChainBroken, vendor.Id.Span, id,
                 $"The subcontractor '{id}' handles PHI but {problem}, breaking the BAA chain {string.Join("; ", chains)}.");
-            return baa is null ? BaaState.Missing : BaaState.Expired;
+            return standing == BaaStanding.Missing ? BaaState.Missing : BaaState.Expired;
         }
 
         if (baa is null)
@@ -55,13 +52,13 @@ public static class BaaChecks
             return BaaState.Missing;
         }
 
-        if (problem is not null)
+        if (standing == BaaStanding.Expired)
         {
-            context.Report(Rules.BaaExpired, baa.ExpiresOnSpan ?? baa.Span, id, $"The BAA with '{id}' {problem.Substring("has a BAA that ".Length)}; the vendor handles PHI.");
+            context.Report(Rules.BaaExpired, baa.ExpiresOnSpan ?? baa.Span, id, $"The BAA with '{id}' expired on {CheckContext.Iso(CheckContext.Day(baa.ExpiresOn!.Value))}; the vendor handles PHI.");
             return BaaState.Expired;
         }
 
-        var state = State(context, baa);
+        var state = State(context, baa, standing);
         if (state == BaaState.NotYetEffective)
         {
             context.Report(Rules.BaaNotYetEffective, baa.EffectiveOnSpan ?? baa.Span, id,
@@ -77,22 +74,20 @@ public static class BaaChecks
         return state;
     }
 
-    private static BaaState State(CheckContext context, BaaDefinition baa)
+    /// <summary>The shared "in force on this day" (the deploy gates use the same function).</summary>
+    public static BaaStanding Standing(BaaDefinition? baa, DateOnly day) =>
+        BaaInForce.On(baa is not null, Day(baa?.EffectiveOn), Day(baa?.ExpiresOn), day);
+
+    private static BaaState State(CheckContext context, BaaDefinition baa, BaaStanding standing) => standing switch
     {
-        if (baa.ExpiresOn is { } expires && CheckContext.Day(expires) < context.AsOf)
-        {
-            return BaaState.Expired;
-        }
-
-        if (baa.EffectiveOn is { } effective && CheckContext.Day(effective) > context.AsOf)
-        {
-            return BaaState.NotYetEffective;
-        }
-
-        return baa.ExpiresOn is { } end && CheckContext.Day(end).DayNumber - context.AsOf.DayNumber <= context.Options.BaaWarningDays
+        BaaStanding.Expired => BaaState.Expired,
+        BaaStanding.NotYetEffective => BaaState.NotYetEffective,
+        _ => baa.ExpiresOn is { } end && CheckContext.Day(end).DayNumber - context.AsOf.DayNumber <= context.Options.BaaWarningDays
             ? BaaState.Expiring
-            : BaaState.InForce;
-    }
+            : BaaState.InForce,
+    };
+
+    private static DateOnly? Day(DateTime? date) => date is { } d ? DateOnly.FromDateTime(d) : null;
 
     private static void CheckEvidence(CheckContext context, VendorDefinition vendor)
     {
@@ -115,7 +110,7 @@ public static class BaaChecks
     }
 
     /// <summary>For each PHI subcontractor, the chains from a top-level PHI vendor that lead to it ("a -> b -> c").</summary>
-    private static Dictionary<string, List<string>> PhiChains(IEnumerable<VendorDefinition> all, Dictionary<string, VendorDefinition> vendors)
+    private static Dictionary<string, List<string>> PhiChains(IEnumerable<VendorDefinition> all, Compliance.Model.Linking.ProgrammeLookups lookups)
     {
         var subcontracted = new HashSet<string>(all.SelectMany(v => v.Subcontractors.Select(s => s.Value)), StringComparer.Ordinal);
         var chains = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -124,7 +119,7 @@ public static class BaaChecks
         {
             foreach (var reference in vendor.Subcontractors)
             {
-                if (!vendors.TryGetValue(reference.Value, out var sub) || !sub.HandlesPhi || path.Contains(sub.Id.Value))
+                if (lookups.Vendor(reference.Value) is not { } sub || !sub.HandlesPhi || path.Contains(sub.Id.Value))
                 {
                     continue;
                 }

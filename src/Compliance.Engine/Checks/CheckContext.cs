@@ -13,15 +13,12 @@ namespace Compliance.Engine.Checks;
 /// <summary>The inputs every gate check reads, and the findings they add.</summary>
 public sealed class CheckContext
 {
-    private readonly Dictionary<string, PersonDefinition> _people;
-
     public CheckContext(CheckOptions options, LinkedProgramme programme, Provenance provenance, IReadOnlyList<Artifact> artifacts)
     {
         Options = options;
         Programme = programme;
         Provenance = provenance;
         Artifacts = artifacts;
-        _people = programme.People.ToDictionary(p => p.Id.Value, StringComparer.Ordinal);
     }
 
     public CheckOptions Options { get; }
@@ -36,7 +33,7 @@ public sealed class CheckContext
 
     public List<Finding> Findings { get; } = new();
 
-    public PersonDefinition? Person(string? id) => id is not null && _people.TryGetValue(id, out var person) ? person : null;
+    public PersonDefinition? Person(string? id) => Programme.Lookups.Person(id);
 
     /// <summary>Whether a person may act on a day: active, or revoked only from a later day.</summary>
     public static bool IsActiveOn(PersonDefinition person, DateOnly day) =>
@@ -48,8 +45,7 @@ public sealed class CheckContext
     public static DateOnly Day(DateTime date) => DateOnly.FromDateTime(date);
 
     /// <summary>The person an actor names: their e-mail (any case) or their ID. Null for anyone else.</summary>
-    public static PersonDefinition? FindActor(LinkedProgramme programme, string actor) =>
-        programme.People.FirstOrDefault(p => string.Equals(p.Email?.Value, actor, StringComparison.OrdinalIgnoreCase) || p.Id.Value == actor);
+    public static PersonDefinition? FindActor(LinkedProgramme programme, string actor) => programme.Lookups.Actor(actor);
 
     public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -38,6 +38,9 @@ public static class EvidenceChecks
         return statuses;
     }
 
+    /// <summary>An artifact collected on a day stays fresh for that many days after it, that last day included.</summary>
+    public static DateOnly FreshUntil(DateOnly collected, int freshnessDays) => collected.AddDays(freshnessDays);
+
     private static EvidenceStatus Freshness(CheckContext context, string key, int freshnessDays, Model.Text.SourceSpan location, Artifact? latest, int artifactCount)
     {
         if (latest is null)
@@ -50,7 +53,7 @@ public static class EvidenceChecks
 
         var collected = latest.CollectedOn!.Value;
         var age = context.AsOf.DayNumber - collected.DayNumber;
-        var freshUntil = collected.AddDays(freshnessDays);
+        var freshUntil = FreshUntil(collected, freshnessDays);
         var window = Math.Min(context.Options.EvidenceWarningDays, freshnessDays / 2);
         if (age > freshnessDays)
         {
@@ -177,4 +180,8 @@ public enum EvidenceState
 }
 
 /// <summary>Where one evidence requirement stands on the as-of date.</summary>
-public sealed record EvidenceStatus(string Key, int FreshnessDays, Artifact? Latest, EvidenceState State, int? AgeDays, DateOnly? FreshUntil);
+public sealed record EvidenceStatus(string Key, int FreshnessDays, Artifact? Latest, EvidenceState State, int? AgeDays, DateOnly? FreshUntil)
+{
+    /// <summary>The last day an artifact of this requirement counts as fresh.</summary>
+    public DateOnly? FreshUntilOf(Artifact artifact) => artifact.CollectedOn is { } collected ? EvidenceChecks.FreshUntil(collected, FreshnessDays) : null;
+}

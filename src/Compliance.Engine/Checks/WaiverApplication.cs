@@ -18,7 +18,7 @@ public static class WaiverApplication
             var id = waiver.Id.Value;
             if (!Rules.IsWaivable(waiver.Rule.Value) || waiver.ExpiresOn is not { } expiresOn)
             {
-                statuses.Add(new WaiverStatus(id, WaiverState.Invalid, 0));
+                statuses.Add(new WaiverStatus(id, WaiverState.Invalid, 0) { DaysLeft = waiver.ExpiresOn is { } at ? CheckContext.Day(at).DayNumber - context.AsOf.DayNumber : null });
                 continue;
             }
 
@@ -32,7 +32,7 @@ public static class WaiverApplication
             {
                 context.Report(Rules.WaiverExpired, waiver.Id.Span, id,
                     $"The waiver '{id}' of {waiver.Rule.Value} on '{waiver.Target.Value}' expired on {CheckContext.Iso(expires)}; the {matches.Count} finding(s) it covered are reported in full.");
-                statuses.Add(new WaiverStatus(id, WaiverState.Expired, 0));
+                statuses.Add(new WaiverStatus(id, WaiverState.Expired, 0) { DaysLeft = expires.DayNumber - context.AsOf.DayNumber });
                 continue;
             }
 
@@ -40,7 +40,7 @@ public static class WaiverApplication
             {
                 context.Report(Rules.WaiverUnused, waiver.Id.Span, id,
                     $"The waiver '{id}' of {waiver.Rule.Value} on '{waiver.Target.Value}' matches no finding.");
-                statuses.Add(new WaiverStatus(id, WaiverState.Unused, 0));
+                statuses.Add(new WaiverStatus(id, WaiverState.Unused, 0) { DaysLeft = expires.DayNumber - context.AsOf.DayNumber });
                 continue;
             }
 
@@ -54,7 +54,7 @@ public static class WaiverApplication
                 };
             }
 
-            statuses.Add(new WaiverStatus(id, WaiverState.InForce, matches.Count));
+            statuses.Add(new WaiverStatus(id, WaiverState.InForce, matches.Count) { DaysLeft = expires.DayNumber - context.AsOf.DayNumber });
         }
 
         return statuses;
@@ -70,4 +70,8 @@ public enum WaiverState
 }
 
 /// <summary>What a waiver did on the as-of date.</summary>
-public sealed record WaiverStatus(string WaiverId, WaiverState State, int Applied);
+public sealed record WaiverStatus(string WaiverId, WaiverState State, int Applied)
+{
+    /// <summary>Days from the as-of date to the expiry (negative once expired); null when the waiver has no valid expiry.</summary>
+    public int? DaysLeft { get; init; }
+}

@@ -60,19 +60,24 @@ public static class JsonReport
                 a.Uncommitted)).ToList(),
             result.Vendors.Select(v =>
             {
-                var vendor = programme.Vendors.First(x => x.Id.Value == v.VendorId);
+                var vendor = programme.Lookups.Vendor(v.VendorId)!;
                 return new ReportVendor(v.VendorId, vendor.Name, vendor.HandlesPhi, vendor.Services.Select(s => s.Id.Value).ToList(), v.State,
                     vendor.Baa?.SignedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), vendor.Baa?.EffectiveOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), vendor.Baa?.ExpiresOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                     v.DaysLeft, vendor.Baa?.Evidence?.Value, vendor.Subcontractors.Select(s => s.Value).ToList());
             }).ToList(),
             result.Policies.Select(p =>
             {
-                var policy = programme.Policies.First(x => x.Id.Value == p.PolicyId);
+                var policy = programme.Lookups.Policy(p.PolicyId)!;
                 var history = result.Provenance.Find(policy.Path);
                 return new ReportPolicy(p.PolicyId, policy.Title, policy.Path, policy.Version, policy.ApprovedBy?.Value, CheckContext.Iso(p.ApprovedOn), CheckContext.Iso(p.NextReviewOn), p.Overdue,
                     history?.Changes.Select(Commit).Where(c => c is not null).Cast<ReportCommit>().ToList());
             }).ToList(),
-            result.Provenance.Deletions.Select(d => new ReportDeletion(d.Path, Commit(d.DeletedBy)!, Commit(d.FirstAdded)!)).ToList());
+            result.Provenance.Deletions.Select(d => new ReportDeletion(d.Path, Commit(d.DeletedBy)!, Commit(d.FirstAdded)!)).ToList())
+        {
+            Coverage = programme.Coverage.Where(c => c.InScope)
+                .Select(c => new ReportCoverage(c.RequirementId, c.FrameworkId, c.State, c.Assessable, c.Controls.ToList(), c.NotApplicableControls.ToList(), c.Decision?.Decision))
+                .ToList(),
+        };
     }
 
     private static ReportFinding Finding(Finding finding) => new(
@@ -105,9 +110,16 @@ public sealed record ReportDocument(
     IReadOnlyList<ReportArtifact> Artifacts,
     IReadOnlyList<ReportVendor> Vendors,
     IReadOnlyList<ReportPolicy> Policies,
-    IReadOnlyList<ReportDeletion> Deletions);
+    IReadOnlyList<ReportDeletion> Deletions)
+{
+    /// <summary>Every in-scope requirement's coverage record, in catalog order.</summary>
+    public IReadOnlyList<ReportCoverage> Coverage { get; init; } = System.Array.Empty<ReportCoverage>();
+}
 
 public sealed record ReportProgramme(string? Id, string? Name);
+
+/// <summary>An in-scope requirement's coverage, as the model decided it: the controls that count and those that do not apply.</summary>
+public sealed record ReportCoverage(string Requirement, string Framework, Compliance.Model.Linking.CoverageState State, bool Assessable, IReadOnlyList<string> Controls, IReadOnlyList<string> NotApplicableControls, string? Decision);
 
 public sealed record ReportProvenance(bool Available, string? UnavailableReason, ReportCommit? Head, string? Branch);
 

@@ -47,9 +47,27 @@ internal abstract class Emitter
         return new EmittedSource(hintName, Writer.ToString(), Findings.ToEquatableArray());
     }
 
-    public static string RuntimeTypes(GeneratorOptions options) => Template("RuntimeTypes.cs", options);
+    /// <summary>
+    /// The parts of the runtime types, in order: the first opens the namespace and the last closes it, so a part
+    /// is not a C# file on its own. They are one generated file, joined with the blank line between types.
+    /// </summary>
+    private static readonly string[] RuntimeTypesParts =
+    {
+        "RuntimeTypes.cs",
+        "RuntimeTypes.Frameworks.cs",
+        "RuntimeTypes.Controls.cs",
+        "RuntimeTypes.Registries.cs",
+        "RuntimeTypes.Policies.cs",
+        "RuntimeTypes.Programme.cs",
+    };
+
+    public static string RuntimeTypes(GeneratorOptions options) => string.Join("\n", RuntimeTypesParts.Select(part => Template(part, options)));
 
     public static string DeployGate(GeneratorOptions options) => Template("DeployGate.cs", options);
+
+    /// <summary>The deploy rules shared with the engine, in a namespace of the programme's, with rule IDs from the catalog.</summary>
+    public static string DeployRules(GeneratorOptions options) =>
+        Template("DeployRules.cs", options).Replace("Compliance.Shared.Deploy", options.Namespace + ".Deploy") + DeployRuleIds.Source(options.Namespace + ".Deploy");
 
     private static string Template(string name, GeneratorOptions options)
     {

@@ -4,6 +4,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Compliance.Generated.Template.Deploy;
 
 namespace Compliance.Generated.Template
 {
@@ -38,97 +39,35 @@ namespace Compliance.Generated.Template
     /// Allows a deploy only if every service is covered by a BAA in force down its PHI subcontractor
     /// chain (164.308(b), 164.314(a)), the actor is active with a PHI entitlement (164.308(a)(4),
     /// sanctions 164.308(a)(1)(ii)(C)), and the runner is declared, and signed when it must be.
+    /// The decision is <see cref="DeployRules"/>'s, the same code that 'compliance gate' runs.
     /// </summary>
     public static class DeployGate
     {
         public static GateDecision Evaluate(DeployContext context, DateOnly asOf)
         {
-            var denials = new List<GateDenial>();
-            foreach (var serviceId in context.Services.Distinct(StringComparer.Ordinal))
-            {
-                var service = Programme.FindService(serviceId);
-                if (service is null)
-                {
-                    denials.Add(new GateDenial("CMP2101", serviceId, $"service '{serviceId}' is not provided by any vendor in the BAA registry."));
-                    continue;
-                }
-
-                foreach (var (vendor, chain) in Chain(service.Vendor))
-                {
-                    if (Problem(vendor, asOf) is { } problem)
-                    {
-                        var via = chain.Count > 1 ? $" (BAA chain {string.Join(" -> ", chain)})" : string.Empty;
-                        denials.Add(new GateDenial("CMP2102", serviceId, $"service '{serviceId}': vendor '{vendor.Id}' {problem}{via}."));
-                    }
-                }
-            }
-
-            var actor = Programme.FindPersonByEmail(context.Actor) ?? Programme.FindPerson(context.Actor);
-            if (actor is null)
-            {
-                denials.Add(new GateDenial("CMP2103", context.Actor, $"actor '{context.Actor}' is not in the workforce registry."));
-            }
-            else if (!actor.IsActiveOn(asOf))
-            {
-                denials.Add(new GateDenial("CMP2104", context.Actor, $"actor '{context.Actor}' was revoked on {actor.RevokedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}."));
-            }
-            else if (!actor.PhiAccess)
-            {
-                denials.Add(new GateDenial("CMP2105", context.Actor, $"actor '{context.Actor}' holds no PHI-access entitlement."));
-            }
-
-            var runner = global::Compliance.Generated.Template.Runners.All.FirstOrDefault(r => r.Id == context.Runner);
-            if (runner is null)
-            {
-                denials.Add(new GateDenial("CMP2106", context.Runner, $"runner '{context.Runner}' is not a declared in-scope runner."));
-            }
-            else if (runner.RequireSigned && !context.RunnerSigned)
-            {
-                denials.Add(new GateDenial("CMP2107", context.Runner, $"runner '{context.Runner}' requires signed deploys and this one is not signed."));
-            }
-
+            var denials = DeployRules.Evaluate(CompiledFacts.Instance, context.Actor, context.Services, context.Runner, context.RunnerSigned, asOf)
+                .ConvertAll(d => new GateDenial(d.RuleId, d.Subject, d.Message));
             return new GateDecision(denials.Count == 0, denials);
         }
 
-        private static IEnumerable<(Vendor Vendor, List<string> Chain)> Chain(Vendor first)
+        /// <summary>The compiled registry as the facts the deploy rules read.</summary>
+        private sealed class CompiledFacts : IDeployFacts
         {
-            var queue = new Queue<(Vendor, List<string>)>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            queue.Enqueue((first, new List<string> { first.Id }));
-            while (queue.Count > 0)
-            {
-                var (vendor, chain) = queue.Dequeue();
-                if (!seen.Add(vendor.Id))
-                {
-                    continue;
-                }
+            public static readonly CompiledFacts Instance = new();
 
-                yield return (vendor, chain);
-                if (!vendor.HandlesPhi)
-                {
-                    continue;
-                }
+            public DeployVendorFacts? VendorOfService(string serviceId) => Programme.FindService(serviceId) is { } service ? Facts(service.Vendor) : null;
 
-                foreach (var sub in vendor.Subcontractors.Where(s => s.HandlesPhi))
-                {
-                    queue.Enqueue((sub, new List<string>(chain) { sub.Id }));
-                }
-            }
-        }
+            public DeployVendorFacts? Vendor(string vendorId) => Programme.FindVendor(vendorId) is { } vendor ? Facts(vendor) : null;
 
-        private static string? Problem(Vendor vendor, DateOnly asOf)
-        {
-            if (vendor.Baa is not { } baa)
-            {
-                return "has no BAA";
-            }
+            public DeployActorFacts? Actor(string actor) => (Programme.FindPersonByEmail(actor) ?? Programme.FindPerson(actor)) is { } person
+                ? new DeployActorFacts(person.Id, person.Status == PersonStatus.Active, person.RevokedOn, person.PhiAccess)
+                : null;
 
-            if (baa.EffectiveOn > asOf)
-            {
-                return $"has a BAA that takes effect only on {baa.EffectiveOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
-            }
+            public bool? RunnerRequiresSigning(string runnerId) =>
+                global::Compliance.Generated.Template.Runners.All.FirstOrDefault(r => r.Id == runnerId) is { } runner ? runner.RequireSigned : null;
 
-            return baa.ExpiresOn < asOf ? $"has a BAA that expired on {baa.ExpiresOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}" : null;
+            private static DeployVendorFacts Facts(Vendor vendor) =>
+                new(vendor.Id, vendor.HandlesPhi, vendor.Baa is not null, vendor.Baa?.EffectiveOn, vendor.Baa?.ExpiresOn, vendor.Subcontractors.Select(s => s.Id).ToArray());
         }
     }
 }

@@ -3,21 +3,28 @@ using System.Collections.Generic;
 using System.Linq;
 using Compliance.Model.Diagnostics;
 using Compliance.Model.Documents;
+using Compliance.Model.Text;
 
 namespace Compliance.Model.Linking;
 
 /// <summary>
-/// Requirement coverage: every in-scope requirement is implemented by a control or carries a
-/// documented decision, and decisions are used only where HIPAA allows them.
+/// Requirement coverage, decided once: every in-scope requirement is implemented by a control or carries a
+/// documented decision, and decisions are used only where HIPAA allows them. The records it returns are
+/// the only coverage verdict; the gate, the site, OSCAL and the reports read them.
 /// </summary>
 internal static class CoverageRules
 {
-    /// <summary>Runs the coverage rules and returns the in-scope requirement IDs in catalog order.</summary>
-    public static List<string> Check(ProgrammeIndex model, List<Finding> findings)
+    /// <summary>
+    /// Decides every requirement's coverage once and reports the coverage rules from those records.
+    /// Returns the records in catalog order (first definition of each requirement ID).
+    /// </summary>
+    public static List<RequirementCoverage> Decide(ProgrammeIndex model, List<Finding> findings)
     {
         var inScope = InScope(model, findings);
 
+        // Controls that count: a not-applicable control documents that it does not apply, so it covers nothing.
         var controlsByRequirement = new Dictionary<string, List<ControlDefinition>>(StringComparer.Ordinal);
+        var notApplicable = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var control in model.Controls.Items)
         {
             if (control.MapsTo.IsEmpty && control.Status != ControlStatuses.NotApplicable)
@@ -25,19 +32,16 @@ internal static class CoverageRules
                 findings.Add(Rules.UnmappedControl.At(control.Id.Span, $"The control '{control.Id.Value}' maps to no requirement."));
             }
 
-            if (control.Status == ControlStatuses.NotApplicable)
+            foreach (var requirement in control.MapsTo.Select(m => m.Value).Distinct(StringComparer.Ordinal))
             {
-                continue;
-            }
-
-            foreach (var requirement in control.MapsTo)
-            {
-                if (!controlsByRequirement.TryGetValue(requirement.Value, out var list))
+                if (control.Status == ControlStatuses.NotApplicable)
                 {
-                    controlsByRequirement[requirement.Value] = list = new List<ControlDefinition>();
+                    Add(notApplicable, requirement, control.Id.Value);
                 }
-
-                list.Add(control);
+                else
+                {
+                    Add(controlsByRequirement, requirement, control);
+                }
             }
         }
 
@@ -48,36 +52,54 @@ internal static class CoverageRules
             .GroupBy(r => r.Parent!.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
-        var covered = new Dictionary<string, bool>(StringComparer.Ordinal);
-        bool IsCovered(RequirementDefinition requirement, int depth)
+        var states = new Dictionary<string, CoverageState>(StringComparer.Ordinal);
+        CoverageState StateOf(RequirementDefinition requirement, int depth)
         {
-            if (covered.TryGetValue(requirement.Id.Value, out var known))
+            var id = requirement.Id.Value;
+            if (states.TryGetValue(id, out var known))
             {
                 return known;
             }
 
-            var result = requirement.Informative
-                || controlsByRequirement.ContainsKey(requirement.Id.Value)
-                || model.Decisions.Contains(requirement.Id.Value)
-                || (depth < 64 && children.TryGetValue(requirement.Id.Value, out var kids) && kids.All(k => IsCovered(k, depth + 1)));
-            covered[requirement.Id.Value] = result;
-            return result;
+            states[id] = CoverageState.NotCovered; // cycle guard; CMP0022 reports the cycle itself
+            var state = !inScope.Contains(id) ? CoverageState.OutOfScope
+                : controlsByRequirement.TryGetValue(id, out var active) ? (active.All(c => c.Status == ControlStatuses.Planned) ? CoverageState.PlannedOnly : CoverageState.Implemented)
+                : requirement.Informative ? CoverageState.Informative
+                : model.Decisions.Contains(id) ? CoverageState.Decided
+                : depth < 64 && children.TryGetValue(id, out var kids) && kids.All(k => IsCovered(StateOf(k, depth + 1))) ? CoverageState.CoveredByChildren
+                : CoverageState.NotCovered;
+            states[id] = state;
+            return state;
         }
 
         var partners = CrosswalkPartners(model);
+        var records = new List<RequirementCoverage>(model.Requirements.Items.Count);
         foreach (var requirement in model.Requirements.Items)
         {
-            if (!inScope.Contains(requirement.Id.Value) || IsCovered(requirement, 0) || children.ContainsKey(requirement.Id.Value))
-            {
-                continue;
-            }
+            var id = requirement.Id.Value;
+            var state = StateOf(requirement, 0);
+            var assessable = inScope.Contains(id) && !requirement.Informative && !children.ContainsKey(id);
+            var hint = state == CoverageState.NotCovered ? Hint(requirement, partners, controlsByRequirement) : null;
+            records.Add(new RequirementCoverage(
+                id,
+                requirement.FrameworkId,
+                state,
+                inScope.Contains(id),
+                assessable,
+                (controlsByRequirement.TryGetValue(id, out var controls) ? controls.Select(c => c.Id.Value) : Enumerable.Empty<string>()).ToEquatableArray(),
+                (notApplicable.TryGetValue(id, out var na) ? na : Enumerable.Empty<string>()).ToEquatableArray(),
+                model.Decisions.Find(id),
+                hint));
 
-            findings.Add(Rules.UncoveredRequirement.At(
-                requirement.Id.Span,
-                $"The in-scope requirement '{requirement.Id.Value}' ({requirement.Title}) is implemented by no control.{CrosswalkHint(requirement, partners, controlsByRequirement)}",
-                requirement.Required == false
-                    ? $"Add '{requirement.Id.Value}' to the maps_to of the control that implements it, or record an alternative or not-reasonable decision for this Addressable specification in a decisions file."
-                    : null));
+            if (assessable && state == CoverageState.NotCovered)
+            {
+                findings.Add(Rules.UncoveredRequirement.At(
+                    requirement.Id.Span,
+                    $"The in-scope requirement '{id}' ({requirement.Title}) is implemented by no control.{HintText(requirement, hint)}",
+                    requirement.Required == false
+                        ? $"Add '{id}' to the maps_to of the control that implements it, or record an alternative or not-reasonable decision for this Addressable specification in a decisions file."
+                        : null));
+            }
         }
 
         foreach (var entry in controlsByRequirement)
@@ -92,7 +114,20 @@ internal static class CoverageRules
             }
         }
 
-        return model.Requirements.Items.Where(r => inScope.Contains(r.Id.Value)).Select(r => r.Id.Value).ToList();
+        return records;
+    }
+
+    private static bool IsCovered(CoverageState state) => state is CoverageState.Implemented or CoverageState.PlannedOnly
+        or CoverageState.Decided or CoverageState.CoveredByChildren or CoverageState.Informative;
+
+    private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = new List<T>();
+        }
+
+        list.Add(value);
     }
 
     private static HashSet<string> InScope(ProgrammeIndex model, List<Finding> findings)
@@ -178,21 +213,25 @@ internal static class CoverageRules
         return partners;
     }
 
-    private static string CrosswalkHint(RequirementDefinition requirement, Dictionary<string, List<string>> partners, Dictionary<string, List<ControlDefinition>> controlsByRequirement)
+    private static CrosswalkHint? Hint(RequirementDefinition requirement, Dictionary<string, List<string>> partners, Dictionary<string, List<ControlDefinition>> controlsByRequirement)
     {
         if (!partners.TryGetValue(requirement.Id.Value, out var list))
         {
-            return string.Empty;
+            return null;
         }
 
         foreach (var partner in list.OrderBy(p => p, StringComparer.Ordinal))
         {
             if (controlsByRequirement.TryGetValue(partner, out var controls))
             {
-                return $" Its crosswalk partner '{partner}' is covered by control '{controls[0].Id.Value}': if that control also satisfies '{requirement.Id.Value}', add it to that control's maps_to.";
+                return new CrosswalkHint(partner, controls[0].Id.Value);
             }
         }
 
-        return string.Empty;
+        return null;
     }
+
+    private static string HintText(RequirementDefinition requirement, CrosswalkHint? hint) => hint is null
+        ? string.Empty
+        : $" Its crosswalk partner '{hint.Partner}' is covered by control '{hint.Control}': if that control also satisfies '{requirement.Id.Value}', add it to that control's maps_to.";
 }

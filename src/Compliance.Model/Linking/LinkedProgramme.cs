@@ -26,6 +26,12 @@ public sealed record LinkedProgramme(
     /// <summary>The incidents registry (breach-notification clock).</summary>
     public EquatableArray<IncidentDefinition> Incidents { get; init; } = EquatableArray<IncidentDefinition>.Empty;
 
+    /// <summary>Every requirement's coverage, decided once by the linker, in catalog order.</summary>
+    public EquatableArray<RequirementCoverage> Coverage { get; init; } = EquatableArray<RequirementCoverage>.Empty;
+
+    /// <summary>The linker's indexes, read-only. Derived from the items above, so they take no part in equality.</summary>
+    public ProgrammeLookups Lookups { get; init; } = ProgrammeLookups.None;
+
     public bool HasErrors
     {
         get

@@ -43,7 +43,8 @@ public static class ProgrammeLinker
         var linkedFrom = findings.Count;
         var model = new ProgrammeIndex(files, findings);
         CheckReferences(model, findings);
-        var inScope = CoverageRules.Check(model, findings);
+        var coverage = CoverageRules.Decide(model, findings);
+        var inScope = coverage.Where(c => c.InScope).Select(c => c.RequirementId);
         HoldBackCascade(files, findings, linkedFrom);
 
         return new LinkedProgramme(
@@ -61,6 +62,8 @@ public static class ProgrammeLinker
             Sorted(findings))
         {
             Incidents = model.Incidents.Items.ToEquatableArray(),
+            Coverage = coverage.ToEquatableArray(),
+            Lookups = new ProgrammeLookups(model, coverage),
         };
     }
 

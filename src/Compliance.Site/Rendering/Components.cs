@@ -6,7 +6,9 @@ using Compliance.Engine.Audit;
 using Compliance.Engine.Checks;
 using Compliance.Model.Diagnostics;
 using Compliance.Site.Html;
+using Compliance.Model.Linking;
 using Compliance.Site.Model;
+using PolicyReviewState = Compliance.Site.Model.PolicyReviewState;
 using static Compliance.Site.Html.Html;
 
 namespace Compliance.Site.Rendering;

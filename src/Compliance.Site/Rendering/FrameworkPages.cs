@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Compliance.Site.Html;
+using Compliance.Model.Linking;
 using Compliance.Site.Model;
 using static Compliance.Site.Html.Html;
 using static Compliance.Site.Rendering.Components;

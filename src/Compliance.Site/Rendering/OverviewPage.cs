@@ -4,6 +4,7 @@ using System.Linq;
 using Compliance.Engine.Checks;
 using Compliance.Site.Html;
 using Compliance.Site.Model;
+using PolicyReviewState = Compliance.Site.Model.PolicyReviewState;
 using static Compliance.Site.Html.Html;
 using static Compliance.Site.Rendering.Components;
 

@@ -1,11 +1,12 @@
 using System.IO;
+using System.Linq;
 using System.Text;
 using Compliance.Site.Output;
 using Compliance.Site.Tests.Infrastructure;
 
 namespace Compliance.Site.Tests.Site;
 
-/// <summary>How the output folder writes a file given in parts.</summary>
+/// <summary>How the output folder writes a file given in parts, and that it writes each path once.</summary>
 public sealed class SiteOutputTests
 {
     [Fact]
@@ -22,5 +23,17 @@ public sealed class SiteOutputTests
         Assert.Equal(expected, File.ReadAllBytes(output.Combine("pages/a.html")));
         Assert.Equal(expected.Length, site.Bytes - SiteOutput.MarkerContent.Length);
         Assert.DoesNotContain(Directory.GetFiles(output.Combine("pages")), f => f.EndsWith(".tmp"));
+    }
+
+    [Fact]
+    public void A_second_write_of_a_path_is_refused_as_a_programming_error()
+    {
+        using var output = new TempFolder();
+        var site = SiteOutput.Open(output.Path, Path.Combine(output.Path, "..", "no-programme-here"));
+        site.Write("controls/a.html", "first");
+
+        Assert.Throws<System.InvalidOperationException>(() => site.Write("controls/a.html", "second"));
+        Assert.Throws<System.InvalidOperationException>(() => site.Write("controls/a.html", new[] { "third" }.AsEnumerable()));
+        Assert.Equal("first", File.ReadAllText(output.Combine("controls/a.html")));
     }
 }

@@ -6,9 +6,7 @@ using Compliance.Engine.Audit;
 
 namespace Compliance.Site.Model;
 
-// The HIPAA controls the system enforces (issue 5): the deploy gate and its tamper-evident audit log,
-// the breach-notification clocks, and encryption verified at deploy time. Plain values, as the rest
-// of the page model; the builder reads them from the check result and the audit log.
+// The audit log the system enforces (issue 5): the deploy gate's decisions and deploys, and the verification of its hash chain.
 
 /// <summary>What the build's verification of the audit log found, or that this check did not verify it.</summary>
 public sealed record AuditVerificationModel(bool Checked, bool Valid, int Events, string Problem, int Line, string Message);
@@ -133,105 +131,3 @@ public sealed record GateDecisionSummary(int Decisions, int Allowed, int Denied,
 public sealed record DenialCount(string RuleId, string RuleTitle, PageRef? RulePage, int Decisions, IReadOnlyList<string> Subjects);
 
 public sealed record RunnerModel(string Id, bool RequireSigned, string? Description, int Decisions, PageRef Anchor);
-
-// ---------------------------------------------------------------------------------------- incidents
-
-public enum NoticeState
-{
-    SentOnTime,
-    SentLate,
-    Overdue,
-    DueSoon,
-    Open,
-}
-
-/// <summary>One notice of a breach: to whom, under which rule, its deadline, and when it was sent or how long is left on the as-of date.</summary>
-public sealed record NoticeModel(string Who, string Basis, DateOnly Deadline, DateOnly? NotifiedOn, int DaysLeft, NoticeState State, bool Delayed)
-{
-    public bool IsOpen => State is NoticeState.Overdue or NoticeState.DueSoon or NoticeState.Open;
-}
-
-public sealed record StateResidentsModel(string State, int Residents, bool MediaNotice);
-
-public sealed record IncidentModel(
-    string Id,
-    string Title,
-    DateOnly? DiscoveredOn,
-    bool Breach,
-    int IndividualsAffected,
-    IReadOnlyList<StateResidentsModel> States,
-    DateOnly? LawEnforcementDelayUntil,
-    string? Summary,
-    bool HasClock,
-    IReadOnlyList<NoticeModel> Notices,
-    PageRef Anchor)
-{
-    public ItemLink Link => new(Id, Title, Anchor);
-
-    /// <summary>A clock is open while any of its notices is not sent.</summary>
-    public bool Open => HasClock && Notices.Any(n => n.IsOpen);
-}
-
-public sealed record IncidentsModel(IReadOnlyList<IncidentModel> Breaches, IReadOnlyList<IncidentModel> Others, int WarningDays, PageRef Page)
-{
-    public IEnumerable<IncidentModel> All
-    {
-        get
-        {
-            foreach (var incident in Breaches)
-            {
-                yield return incident;
-            }
-
-            foreach (var incident in Others)
-            {
-                yield return incident;
-            }
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------------------- encryption
-
-public sealed record CertificateModel(string Subject, string Issuer, string NotAfter, string Sha256);
-
-public sealed record SignatureModel(string Artifact, string Signer, bool Verified, string? Error);
-
-/// <summary>What one tls-verification record says: where, when, what was negotiated, the certificate and the artifact signature check.</summary>
-public sealed record TlsRecordModel(
-    string Endpoint,
-    string Url,
-    string Host,
-    int Port,
-    string VerifiedAt,
-    bool Succeeded,
-    string? Protocol,
-    bool ProtocolAcceptable,
-    string? Cipher,
-    string? Error,
-    CertificateModel? Certificate,
-    SignatureModel? Signature);
-
-/// <summary>One tls-verification artifact: its evidence page and file, and the record it holds (when it could be read).</summary>
-public sealed record VerificationModel(
-    ArtifactModel Artifact,
-    string? EndpointId,
-    TlsRecordModel? Record,
-    string? Problem,
-    bool Latest,
-    bool AfterAsOf);
-
-public sealed record EndpointModel(
-    string Id,
-    string Url,
-    string EvidenceKey,
-    PageRef? EvidencePage,
-    string State,
-    VerificationModel? Latest,
-    IReadOnlyList<VerificationModel> History,
-    PageRef Anchor)
-{
-    public ItemLink Link => new(Id, Url, Anchor);
-}
-
-public sealed record EncryptionModel(IReadOnlyList<EndpointModel> Endpoints, IReadOnlyList<VerificationModel> Undeclared, PageRef Page);
