@@ -23,6 +23,9 @@ public sealed record CheckOptions(string Root, DateOnly AsOf)
     /// <summary>Days before a breach-notification deadline from which it is reported as a warning.</summary>
     public int BreachWarningDays { get; init; } = 14;
 
+    /// <summary>Where long operations (the history walk) report how far they are; nowhere by default.</summary>
+    public Compliance.Engine.Progress.IWorkProgress Progress { get; init; } = Compliance.Engine.Progress.NoProgress.Instance;
+
     /// <summary>HIPAA 45 CFR 164.316(b)(2)(i): documentation is kept six years.</summary>
     public const int RetentionYears = 6;
 }

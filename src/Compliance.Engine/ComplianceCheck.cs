@@ -54,7 +54,7 @@ public static class ComplianceCheck
     {
         try
         {
-            return ProvenanceReader.Read(options.Root, options.CacheDirectory is null ? null : System.IO.Path.Combine(options.CacheDirectory, "provenance.json"));
+            return ProvenanceReader.Read(options.Root, options.CacheDirectory is null ? null : System.IO.Path.Combine(options.CacheDirectory, "provenance.json"), options.Progress);
         }
         catch (LibGit2Sharp.LibGit2SharpException ex)
         {

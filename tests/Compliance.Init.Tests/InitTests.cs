@@ -98,6 +98,9 @@ public sealed class InitTests
         Assert.Contains("run: dotnet build compliance/Acme.Compliance.csproj", workflow);
         Assert.Contains("uses: github/codeql-action/upload-sarif@v3", workflow);
         Assert.Contains("sarif_file: artifacts/compliance/compliance.sarif", workflow);
+        // The check's step summary says what changed since a pull request's base branch.
+        Assert.Contains("format('origin/{0}', github.base_ref)", workflow);
+        Assert.Contains("-p:ComplianceSiteCompareTo=\"$COMPARE_TO\"", workflow);
         Assert.Contains("path: artifacts/site", workflow);
         Assert.Contains("artifacts/", File.ReadAllText(folder.File(".gitignore")));
     }

@@ -19,7 +19,8 @@ public static class ProvenanceReader
 {
     /// <param name="root">The programme root.</param>
     /// <param name="cacheFile">Where provenance is cached between runs (null: no cache).</param>
-    public static Provenance Read(string root, string? cacheFile = null)
+    /// <param name="progress">Told of each commit compared (a cold walk of a large history takes a while).</param>
+    public static Provenance Read(string root, string? cacheFile = null, Progress.IWorkProgress? progress = null)
     {
         var gitDir = Repository.Discover(root);
         if (gitDir is null)
@@ -73,6 +74,7 @@ public static class ProvenanceReader
         // Comparing trees is the cost, and commits are independent: compare them on every core, each worker
         // with a reader of its own (libgit2 handles are not shared across threads), then apply in history order.
         var changes = new CommitChanges?[order.Count];
+        using var walked = (progress ?? Progress.NoProgress.Instance).Start("git history", order.Count);
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, 8));
         var chunk = (order.Count + workers - 1) / workers;
         System.Threading.Tasks.Parallel.For(0, workers, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
@@ -82,6 +84,7 @@ public static class ProvenanceReader
             for (var i = worker * chunk; i < Math.Min(order.Count, (worker + 1) * chunk); i++)
             {
                 changes[i] = walker.Changes(order[i]);
+                walked.Advance();
             }
         });
 
