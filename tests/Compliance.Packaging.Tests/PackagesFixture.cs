@@ -36,8 +36,9 @@ public sealed class PackagesFixture : IDisposable
     public string[] Packages { get; }
 
     /// <summary>A release build's pack: Release, paths mapped (ContinuousIntegrationBuild), no node left running.</summary>
+    // A cold Release build of the toolkit takes minutes on a busy two-core machine: allow it twenty.
     public static RunResult Pack(string repoRoot, string project, string feed, string artifacts) =>
-        Run.Dotnet($"pack {project} -c Release -o \"{feed}\" --artifacts-path \"{artifacts}\" -nodeReuse:false -p:ContinuousIntegrationBuild=true", repoRoot);
+        Run.Process("dotnet", $"pack {project} -c Release -o \"{feed}\" --artifacts-path \"{artifacts}\" -nodeReuse:false -p:ContinuousIntegrationBuild=true", repoRoot, timeout: TimeSpan.FromMinutes(20));
 
     public string RepoRoot { get; }
 
