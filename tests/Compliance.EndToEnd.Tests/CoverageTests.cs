@@ -26,7 +26,7 @@ public sealed class CoverageTests
 
         BuildAssert.Fails(
             result,
-            "controls/frameworks/mini.yaml(31,9): error CMP0030: The in-scope requirement 'MF-4' (Audit logging) is implemented by no control. Fix: Add 'MF-4' to the maps_to of the control that implements it, or record an alternative or not-reasonable decision for this Addressable specification in a decisions file. (docs/diagnostics.md#cmp0030)");
+            "controls/frameworks/mini.yaml(31,9): error CMP0030: The in-scope requirement 'MF-4' (Audit logging) is implemented by no control. Fix: Add 'MF-4' to the maps_to of the control that implements it, or record an alternative or not-reasonable decision for this Addressable specification in a decisions file. (https://github.com/evidence-as-code/compliance/blob/main/docs/diagnostics.md#cmp0030)");
     }
 
     [Fact]
@@ -48,6 +48,6 @@ public sealed class CoverageTests
 
         BuildAssert.Passes(
             result,
-            "controls/crypto.yaml(13,9): warning CMP0031: The control 'CRY-02' maps to no requirement. Fix: Add the IDs of the requirements the control implements to its maps_to list. (docs/diagnostics.md#cmp0031)");
+            "controls/crypto.yaml(13,9): warning CMP0031: The control 'CRY-02' maps to no requirement. Fix: Add the IDs of the requirements the control implements to its maps_to list. (https://github.com/evidence-as-code/compliance/blob/main/docs/diagnostics.md#cmp0031)");
     }
 }

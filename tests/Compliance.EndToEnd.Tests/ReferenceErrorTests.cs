@@ -19,8 +19,8 @@ public sealed class ReferenceErrorTests
 
         BuildAssert.Fails(
             result,
-            "controls/crypto.yaml(7,15): error CMP0021: The control 'CRY-01' names the requirement 'MF2', which is not defined. Did you mean 'MF-2'? Fix: Replace 'MF2' with 'MF-2'. (docs/diagnostics.md#cmp0021)",
-            "controls/frameworks/mini.yaml(22,9): error CMP0030: The in-scope requirement 'MF-2' (Encryption at rest) is implemented by no control. Fix: Add the requirement's ID to the maps_to list of the control that implements it. (docs/diagnostics.md#cmp0030)");
+            "controls/crypto.yaml(7,15): error CMP0021: The control 'CRY-01' names the requirement 'MF2', which is not defined. Did you mean 'MF-2'? Fix: Replace 'MF2' with 'MF-2'. (https://github.com/evidence-as-code/compliance/blob/main/docs/diagnostics.md#cmp0021)",
+            "controls/frameworks/mini.yaml(22,9): error CMP0030: The in-scope requirement 'MF-2' (Encryption at rest) is implemented by no control. Fix: Add the requirement's ID to the maps_to list of the control that implements it. (https://github.com/evidence-as-code/compliance/blob/main/docs/diagnostics.md#cmp0030)");
     }
 
     [Fact]
@@ -43,6 +43,6 @@ public sealed class ReferenceErrorTests
 
         BuildAssert.Fails(
             result,
-            "controls/extra.yaml(2,9): error CMP0020: The control ID 'IAM-01' is already defined at controls/access.yaml(2,9). Fix: Rename one of the two items, or delete the copy. (docs/diagnostics.md#cmp0020)");
+            "controls/extra.yaml(2,9): error CMP0020: The control ID 'IAM-01' is already defined at controls/access.yaml(2,9). Fix: Rename one of the two items, or delete the copy. (https://github.com/evidence-as-code/compliance/blob/main/docs/diagnostics.md#cmp0020)");
     }
 }

@@ -19,8 +19,8 @@ public sealed class SchemaErrorTests
 
         BuildAssert.Fails(
             result,
-            "controls/access.yaml(15,5): error CMP0012: Control 'IAM-02' has no value for the required field 'owner'. Fix: Add 'owner: <value>' to control 'IAM-02'. (docs/diagnostics.md#cmp0012)",
-            "controls/access.yaml(18,5): error CMP0011: Control 'IAM-02' has an unknown key 'ownr'. Did you mean 'owner'? Fix: Rename 'ownr' to 'owner'. (docs/diagnostics.md#cmp0011)");
+            "controls/access.yaml(15,5): error CMP0012: Control 'IAM-02' has no value for the required field 'owner'. Fix: Add 'owner: <value>' to control 'IAM-02'. (https://github.com/evidence-as-code/compliance/blob/main/docs/diagnostics.md#cmp0012)",
+            "controls/access.yaml(18,5): error CMP0011: Control 'IAM-02' has an unknown key 'ownr'. Did you mean 'owner'? Fix: Rename 'ownr' to 'owner'. (https://github.com/evidence-as-code/compliance/blob/main/docs/diagnostics.md#cmp0011)");
     }
 
     /// <summary>
@@ -39,8 +39,8 @@ public sealed class SchemaErrorTests
 
         BuildAssert.Fails(
             result,
-            "controls/crypto.yaml(5,1): error CMP0001: Malformed YAML: While scanning a plain scalar, found a tab character that violate indentation. Fix: YAML forbids tab characters for indentation: indent with spaces. (docs/diagnostics.md#cmp0001)",
-            "controls/crypto.yaml(5,1): warning CMP0009: 2 reference and coverage finding(s) (CMP0021, CMP0024, CMP0030, CMP0035) are held back while this file cannot be read: they may only follow from it. Fix: Fix the file that cannot be read first; the held-back checks run again on the next build. (docs/diagnostics.md#cmp0009)");
+            "controls/crypto.yaml(5,1): error CMP0001: Malformed YAML: While scanning a plain scalar, found a tab character that violate indentation. Fix: YAML forbids tab characters for indentation: indent with spaces. (https://github.com/evidence-as-code/compliance/blob/main/docs/diagnostics.md#cmp0001)",
+            "controls/crypto.yaml(5,1): warning CMP0009: 2 reference and coverage finding(s) (CMP0021, CMP0024, CMP0030, CMP0035) are held back while this file cannot be read: they may only follow from it. Fix: Fix the file that cannot be read first; the held-back checks run again on the next build. (https://github.com/evidence-as-code/compliance/blob/main/docs/diagnostics.md#cmp0009)");
 
         // Fixed: the held-back checks run again, and nothing else was wrong.
         repo.Replace("controls/crypto.yaml", "\towner: alice\n", "    owner: alice\n");
@@ -71,6 +71,6 @@ public sealed class SchemaErrorTests
 
         BuildAssert.Fails(
             result,
-            "controls/bomb.yaml(7,8): error CMP0003: The YAML expands to more than 1,000,000 nodes through its aliases (a 'billion laughs' alias bomb?). Fix: Remove the nested anchors and aliases (&name / *name) and write the values out. (docs/diagnostics.md#cmp0003)");
+            "controls/bomb.yaml(7,8): error CMP0003: The YAML expands to more than 1,000,000 nodes through its aliases (a 'billion laughs' alias bomb?). Fix: Remove the nested anchors and aliases (&name / *name) and write the values out. (https://github.com/evidence-as-code/compliance/blob/main/docs/diagnostics.md#cmp0003)");
     }
 }

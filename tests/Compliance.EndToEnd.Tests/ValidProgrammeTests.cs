@@ -29,7 +29,7 @@ public sealed class ValidProgrammeTests
 
         BuildAssert.Fails(
             broken,
-            "controls/crypto.yaml(7,21): error CMP0021: The control 'CRY-01' names the requirement 'MF-9', which is not defined. Did you mean 'MF-1'? Fix: Replace 'MF-9' with 'MF-1'. (docs/diagnostics.md#cmp0021)");
+            "controls/crypto.yaml(7,21): error CMP0021: The control 'CRY-01' names the requirement 'MF-9', which is not defined. Did you mean 'MF-1'? Fix: Replace 'MF-9' with 'MF-1'. (https://github.com/evidence-as-code/compliance/blob/main/docs/diagnostics.md#cmp0021)");
 
         repo.Replace("controls/crypto.yaml", "maps_to: [MF-2, MF-9]", "maps_to: [MF-2]");
         repo.Commit("Drop the dangling reference", new DateTimeOffset(2026, 2, 2, 9, 0, 0, TimeSpan.Zero));

@@ -80,7 +80,7 @@ public sealed class DiagnosticsDocTests
                 problems.Add($"{id}: heading title '{title}' differs from the rule's title '{rule.Title}'.");
             }
 
-            // The compiler's help link is docs/diagnostics.md#cmpnnnn; GitHub's own heading anchor would be longer.
+            // The compiler's help link ends in docs/diagnostics.md#cmpnnnn; GitHub's own heading anchor would be longer.
             var anchor = $"<a id=\"{id.ToLowerInvariant()}\"></a>";
             if (line == 0 || lines[line - 1].Trim() != anchor)
             {
