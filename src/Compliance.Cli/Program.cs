@@ -1,7 +1,9 @@
 using System;
 using System.Linq;
+using System.Reflection;
 using Compliance.Cli;
 using Compliance.Cli.Commands;
+using Compliance.Cli.Progress;
 
 // The composition root: the only place that touches the console, the process exit code and the clock.
 // Reports and messages are the same bytes on every machine, whatever its culture.
@@ -11,8 +13,8 @@ try
 {
     return args.FirstOrDefault() switch
     {
-        "check" => CheckCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTime.UtcNow),
-        "site" => SiteCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTime.UtcNow),
+        "check" => CheckCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTime.UtcNow, Environment.GetEnvironmentVariable(StepSummary.Variable), ConsoleProgress.ForStandardError()),
+        "site" => SiteCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTime.UtcNow, ConsoleProgress.ForStandardError()),
         "gate" => GateCommand.Run(args.Skip(1).ToArray(), Console.In, Console.Out, () => DateTimeOffset.UtcNow),
         "audit" => AuditCommand.Run(args.Skip(1).ToArray(), Console.Out, () => DateTimeOffset.UtcNow),
         "incident" => IncidentCommand.Run(args.Skip(1).ToArray(), Console.Out),
@@ -68,6 +70,7 @@ static string Usage() => string.Join(Environment.NewLine, new[]
 
 static int Version()
 {
-    Console.WriteLine(typeof(CheckCommand).Assembly.GetName().Version);
+    // The package version (MinVer, from the git tag), not the assembly version, which carries only the major.
+    Console.WriteLine(typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]);
     return 0;
 }

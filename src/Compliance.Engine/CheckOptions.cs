@@ -35,6 +35,9 @@ public sealed record CheckOptions(string Root, DateOnly AsOf)
     /// <summary>Sample sizes by frequency (null: the documented defaults).</summary>
     public Sampling.SampleSizeTable? SampleSizes { get; init; }
 
+    /// <summary>Where long operations (the history walk) report how far they are; nowhere by default.</summary>
+    public Compliance.Engine.Progress.IWorkProgress Progress { get; init; } = Compliance.Engine.Progress.NoProgress.Instance;
+
     /// <summary>HIPAA 45 CFR 164.316(b)(2)(i): documentation is kept six years.</summary>
     public const int RetentionYears = 6;
 }

@@ -66,7 +66,7 @@ public static class ComplianceCheck
         try
         {
             // The period reads every file version the walk records; a walk resumed from the cache records only the recent ones.
-            return ProvenanceReader.Read(options.Root, options.CacheDirectory is null || options.Period is not null ? null : System.IO.Path.Combine(options.CacheDirectory, "provenance.json"), everyCommit: options.Period is not null);
+            return ProvenanceReader.Read(options.Root, options.CacheDirectory is null || options.Period is not null ? null : System.IO.Path.Combine(options.CacheDirectory, "provenance.json"), options.Progress, everyCommit: options.Period is not null);
         }
         catch (LibGit2Sharp.LibGit2SharpException ex)
         {

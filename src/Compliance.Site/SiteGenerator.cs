@@ -22,6 +22,9 @@ public sealed record SiteOptions(string OutputDirectory)
 
     /// <summary>What the overview's "what changed" compares with: a tag, branch, commit or YYYY-MM-DD; null means 90 days before the as-of date.</summary>
     public string? CompareTo { get; init; }
+
+    /// <summary>Told of each page written; nowhere by default.</summary>
+    public Compliance.Engine.Progress.IWorkProgress Progress { get; init; } = Compliance.Engine.Progress.NoProgress.Instance;
 }
 
 /// <summary>What was written.</summary>
@@ -79,6 +82,7 @@ public static class SiteGenerator
         var printed = new string?[pages.Count];
         var shell = new PageShell(site);
         var copied = 0;
+        using var rendered = options.Progress.Start("site pages", pages.Count);
         Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 4 }, i =>
         {
             var page = pages[i];
@@ -98,6 +102,7 @@ public static class SiteGenerator
             }
 
             output.Write(page.Path, shell.Parts(ctx, page.Title, page.Section, page.Crumbs, body));
+            rendered.Advance();
         });
 
         Lap("pages");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Compliance.Cli;
 using Compliance.Cli.Commands;
@@ -114,6 +115,9 @@ public sealed class InitTests
         Assert.Contains("run: dotnet build compliance/Acme.Compliance.csproj", workflow);
         Assert.Contains("uses: github/codeql-action/upload-sarif@v3", workflow);
         Assert.Contains("sarif_file: artifacts/compliance/compliance.sarif", workflow);
+        // The check's step summary says what changed since a pull request's base branch.
+        Assert.Contains("format('origin/{0}', github.base_ref)", workflow);
+        Assert.Contains("-p:ComplianceSiteCompareTo=\"$COMPARE_TO\"", workflow);
         Assert.Contains("path: artifacts/site", workflow);
         Assert.Contains("artifacts/", File.ReadAllText(folder.File(".gitignore")));
     }
@@ -125,9 +129,9 @@ public sealed class InitTests
         Init(folder, "--name", "Acme Health");
 
         var project = File.ReadAllText(folder.File("compliance/AcmeHealth.Compliance.csproj"));
-        var version = typeof(InitCommand).Assembly.GetName().Version!;
+        var version = typeof(InitCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
 
-        Assert.Contains($"<PackageReference Include=\"Compliance.Sdk\" Version=\"{version.Major}.{version.Minor}.{version.Build}\"", project);
+        Assert.Contains($"<PackageReference Include=\"Compliance.Sdk\" Version=\"{version}\"", project);
         Assert.Contains("<ComplianceRoot>$(MSBuildThisFileDirectory)../</ComplianceRoot>", project);
         Assert.Contains("<ComplianceNamespace>AcmeHealth.Compliance</ComplianceNamespace>", project);
     }

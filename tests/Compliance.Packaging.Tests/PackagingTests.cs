@@ -8,7 +8,8 @@ using System.Text.Json;
 
 namespace Compliance.Packaging.Tests;
 
-public sealed class PackagingTests : IClassFixture<PackagesFixture>
+[Collection(PackagesCollection.Name)]
+public sealed class PackagingTests
 {
     private readonly PackagesFixture _packages;
 
@@ -60,29 +61,29 @@ public sealed class PackagingTests : IClassFixture<PackagesFixture>
     public void A_fresh_repository_that_references_the_package_fails_the_build_with_the_CMP_line_and_passes_after_the_fix()
     {
         var repo = Path.Combine(_packages.Temp, "consumer");
-        var environment = ConsumerRepository(repo);
+        var environment = ConsumerRepository.Create(repo, _packages);
 
         // 1. A structural mistake: reported by the generator from the package's analyzers/dotnet/cs, at the YAML.
-        var build = Build(repo, environment);
+        var build = ConsumerRepository.Build(repo, environment);
         Assert.True(build.ExitCode != 0, build.ToString());
         Assert.Contains(
             "controls/controls.yaml(7,15): error CMP0021: The control 'C-1' names the requirement 'T-2', which is not defined. Did you mean 'T-1'? Fix: Replace 'T-2' with 'T-1'. (https://github.com/evidence-as-code/compliance/blob/main/docs/diagnostics.md#cmp0021)",
-            Diagnostics(build, repo));
+            ConsumerRepository.Diagnostics(build, repo));
 
         // 2. Fixed; now the gate runs from the package's tools/ through its tasks/ and finds the tampered digest.
-        Edit(repo, "controls/controls.yaml", "maps_to: [T-2]", "maps_to: [T-1]");
-        var actual = Sha256(Path.Combine(repo, "evidence/c-1/report.txt"));
+        ConsumerRepository.Edit(repo, "controls/controls.yaml", "maps_to: [T-2]", "maps_to: [T-1]");
+        var actual = ConsumerRepository.Sha256(Path.Combine(repo, "evidence/c-1/report.txt"));
         Run.Git(repo, "commit -q -am \"map C-1 to T-1\"");
-        build = Build(repo, environment);
+        build = ConsumerRepository.Build(repo, environment);
         Assert.True(build.ExitCode != 0, build.ToString());
         Assert.Contains(
-            $"evidence/c-1/report.txt.evidence.yaml(7,11): error CMP1104: The SHA-256 of 'evidence/c-1/report.txt' is {actual}, not the {WrongDigest} recorded when it was collected: the artifact was modified. Fix: The artifact changed after it was recorded: restore the original from git history, or collect new evidence with a new sidecar. Never edit evidence in place.",
-            Diagnostics(build, repo));
+            $"evidence/c-1/report.txt.evidence.yaml(7,11): error CMP1104: The SHA-256 of 'evidence/c-1/report.txt' is {actual}, not the {ConsumerRepository.WrongDigest} recorded when it was collected: the artifact was modified. Fix: The artifact changed after it was recorded: restore the original from git history, or collect new evidence with a new sidecar. Never edit evidence in place.",
+            ConsumerRepository.Diagnostics(build, repo));
 
         // 3. The sidecar records the right digest: the build passes and writes the reports and the site.
-        Edit(repo, "evidence/c-1/report.txt.evidence.yaml", WrongDigest, actual);
+        ConsumerRepository.Edit(repo, "evidence/c-1/report.txt.evidence.yaml", ConsumerRepository.WrongDigest, actual);
         Run.Git(repo, "commit -q -am \"record the digest\"");
-        build = Build(repo, environment);
+        build = ConsumerRepository.Build(repo, environment);
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Contains("Compliance check of 'Tiny Clinic' as of 2026-11-01", build.Output);
         Assert.DoesNotContain(" error ", build.Output);
@@ -112,127 +113,4 @@ public sealed class PackagingTests : IClassFixture<PackagesFixture>
         Assert.True(File.Exists(Path.Combine(target, "controls/frameworks/soc2.yaml")));
         Assert.Contains($"<PackageReference Include=\"Compliance.Sdk\" Version=\"{_packages.Version}\"", File.ReadAllText(Path.Combine(target, "compliance/Tiny.Compliance.csproj")));
     }
-
-    private const string WrongDigest = "0000000000000000000000000000000000000000000000000000000000000000";
-
-    private Dictionary<string, string> ConsumerRepository(string repo)
-    {
-        Write(repo, "controls/programme.yaml", """
-            programme:
-              id: tiny
-              name: Tiny Clinic
-              scope:
-                - framework: tiny
-            """);
-        Write(repo, "controls/frameworks/tiny.yaml", """
-            framework:
-              id: tiny
-              title: Tiny framework
-            requirements:
-              - id: T-1
-                title: Something is done
-                kind: criterion
-            """);
-        Write(repo, "controls/controls.yaml", """
-            controls:
-              - id: C-1
-                title: Do the thing
-                description: The thing is done.
-                owner: alice
-                status: implemented
-                maps_to: [T-2]
-                evidence:
-                  - id: report
-                    description: A report of the thing.
-                    collection: manual
-                    freshness_days: 365
-            """);
-        Write(repo, "policies/people.yaml", """
-            people:
-              - id: alice
-                name: Alice
-                email: alice@tiny.example
-                role: Security Officer
-                phi_access: false
-                status: active
-            """);
-        Write(repo, "evidence/c-1/report.txt", "The thing was done on 2026-10-01.\n");
-        Write(repo, "evidence/c-1/report.txt.evidence.yaml", $"""
-            evidence:
-              artifact: report.txt
-              control: C-1
-              requirement: report
-              collected_on: 2026-10-01
-              collector: alice
-              sha256: {WrongDigest}
-            """);
-
-        // The consumer's project: a PackageReference by version, nothing else of the toolkit.
-        Write(repo, "Tiny.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <ComplianceAsOf>2026-11-01</ComplianceAsOf>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Compliance.Sdk" Version="{_packages.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-
-        // The local feed for the toolkit's packages, the machine's normal source for everything else.
-        Write(repo, "nuget.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{_packages.Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="local"><package pattern="Compliance.*" /></packageSource>
-                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """);
-
-        // Stop MSBuild's search for Directory.Build.* files above the temp folder.
-        Write(repo, "Directory.Build.props", "<Project />");
-        Write(repo, "Directory.Build.targets", "<Project />");
-        Write(repo, ".gitignore", "artifacts/\nbin/\nobj/\n");
-        Run.Git(repo, "init -q -b main");
-        Run.Git(repo, "add -A");
-        Run.Git(repo, "commit -q -m \"A tiny programme\"");
-        return new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_packages.Temp, "packages") };
-    }
-
-    private static RunResult Build(string repo, Dictionary<string, string> environment) =>
-        Run.Dotnet("build Tiny.csproj -nodeReuse:false", repo, environment);
-
-    /// <summary>The diagnostic lines of a build, each once, with the repository path and MSBuild's " [project]" suffix removed.</summary>
-    private static List<string> Diagnostics(RunResult build, string repo) =>
-        build.Output.Split('\n')
-            .Select(l => l.Trim())
-            .Where(l => l.Contains(": error CMP", StringComparison.Ordinal) || l.Contains(": warning CMP", StringComparison.Ordinal))
-            .Select(l => l.Replace(repo.TrimEnd('/') + "/", string.Empty, StringComparison.Ordinal))
-            .Select(l => l.EndsWith(']') && l.LastIndexOf(" [", StringComparison.Ordinal) is var at and > 0 ? l[..at] : l)
-            .Distinct()
-            .ToList();
-
-    private static void Write(string repo, string path, string content)
-    {
-        var full = Path.Combine(repo, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, content.EndsWith('\n') ? content : content + "\n");
-    }
-
-    private static void Edit(string repo, string path, string from, string to)
-    {
-        var full = Path.Combine(repo, path);
-        var text = File.ReadAllText(full);
-        Assert.Contains(from, text);
-        File.WriteAllText(full, text.Replace(from, to, StringComparison.Ordinal));
-    }
-
-    private static string Sha256(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))).ToLowerInvariant();
 }

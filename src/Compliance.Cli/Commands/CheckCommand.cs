@@ -22,7 +22,9 @@ public static class CheckCommand
     private static readonly HashSet<string> ValueOptions = new() { "--root", "--as-of", "--format", "--report-dir", "--site", "--compare-to", "--period", "--baa-warning-days", "--evidence-warning-days", "--policy-warning-days" };
     private static readonly HashSet<string> FlagOptions = new() { "--msbuild", "--no-cache" };
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow)
+    /// <param name="stepSummary">The CI job's summary file (GITHUB_STEP_SUMMARY) to append to; null: none.</param>
+    /// <param name="progress">Where the history walk and the site render report progress; null: nowhere.</param>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow, string? stepSummary = null, Engine.Progress.IWorkProgress? progress = null)
     {
         var arguments = Arguments.Parse(args, ValueOptions, FlagOptions);
         var root = Path.GetFullPath(arguments.Value("--root") ?? Directory.GetCurrentDirectory());
@@ -44,6 +46,7 @@ public static class CheckCommand
             PolicyWarningDays = arguments.Int("--policy-warning-days", 30),
             Period = PeriodOption.Resolve(arguments.Value("--period")),
             CacheDirectory = arguments.Flag("--no-cache") ? null : Path.Combine(Path.GetFullPath(arguments.Value("--report-dir") ?? Path.Combine(root, "artifacts", "compliance")), "cache"),
+            Progress = progress ?? Engine.Progress.NoProgress.Instance,
         };
 
         var result = ComplianceCheck.Run(options);
@@ -53,6 +56,10 @@ public static class CheckCommand
         var reportDir = Path.GetFullPath(arguments.Value("--report-dir") ?? Path.Combine(root, "artifacts", "compliance"));
         AtomicFile.WriteAllText(Path.Combine(reportDir, "compliance.json"), json);
         AtomicFile.WriteAllText(Path.Combine(reportDir, "compliance.sarif"), sarif);
+        if (!string.IsNullOrEmpty(stepSummary))
+        {
+            StepSummary.Append(stepSummary, result, arguments.Value("--compare-to"));
+        }
 
         output.Write(format switch
         {

@@ -22,7 +22,8 @@ public static class SiteCommand
 
     private static readonly HashSet<string> ValueOptions = new() { "--root", "--as-of", "--out", "--compare-to", "--period", "--seed", "--baa-warning-days", "--evidence-warning-days", "--policy-warning-days" };
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow)
+    /// <param name="progress">Where the history walk and the page render report progress; null: nowhere.</param>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow, Engine.Progress.IWorkProgress? progress = null)
     {
         var arguments = Arguments.Parse(args, ValueOptions, new HashSet<string>());
         var root = Path.GetFullPath(arguments.Value("--root") ?? Directory.GetCurrentDirectory());
@@ -38,6 +39,7 @@ public static class SiteCommand
             PolicyWarningDays = arguments.Int("--policy-warning-days", 30),
             Period = PeriodOption.Resolve(arguments.Value("--period")),
             SampleSeed = arguments.Value("--seed"),
+            Progress = progress ?? Engine.Progress.NoProgress.Instance,
         };
 
         var checkTime = Stopwatch.StartNew();
@@ -71,7 +73,7 @@ public static class SiteCommand
     {
         try
         {
-            var site = SiteGenerator.Render(result, new SiteOptions(outDir) { CompareTo = string.IsNullOrWhiteSpace(compareTo) ? null : compareTo });
+            var site = SiteGenerator.Render(result, new SiteOptions(outDir) { CompareTo = string.IsNullOrWhiteSpace(compareTo) ? null : compareTo, Progress = result.Options.Progress });
             foreach (var warning in site.Warnings)
             {
                 output.Write($"Site note: {warning}\n");

@@ -19,8 +19,9 @@ public static class ProvenanceReader
 {
     /// <param name="root">The programme root.</param>
     /// <param name="cacheFile">Where provenance is cached between runs (null: no cache).</param>
+    /// <param name="progress">Told of each commit compared (a cold walk of a large history takes a while).</param>
     /// <param name="everyCommit">Also keep every commit walked (the audit period's population of changes).</param>
-    public static Provenance Read(string root, string? cacheFile = null, bool everyCommit = false)
+    public static Provenance Read(string root, string? cacheFile = null, Progress.IWorkProgress? progress = null, bool everyCommit = false)
     {
         var gitDir = Repository.Discover(root);
         if (gitDir is null)
@@ -75,6 +76,7 @@ public static class ProvenanceReader
         // Comparing trees is the cost, and commits are independent: compare them on every core, each worker
         // with a reader of its own (libgit2 handles are not shared across threads), then apply in history order.
         var changes = new CommitChanges?[order.Count];
+        using var walked = (progress ?? Progress.NoProgress.Instance).Start("git history", order.Count);
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, 8));
         var chunk = (order.Count + workers - 1) / workers;
         System.Threading.Tasks.Parallel.For(0, workers, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
@@ -84,6 +86,7 @@ public static class ProvenanceReader
             for (var i = worker * chunk; i < Math.Min(order.Count, (worker + 1) * chunk); i++)
             {
                 changes[i] = walker.Changes(order[i]);
+                walked.Advance();
             }
         });
 
