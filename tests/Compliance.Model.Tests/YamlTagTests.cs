@@ -1,7 +1,7 @@
 using Compliance.Model.Diagnostics;
 using Compliance.Model.Yaml;
 
-namespace Compliance.Generator.Tests.Model;
+namespace Compliance.Model.Tests;
 
 /// <summary>The YAML reader's tag allow-list: only the core schema's implicit types, every explicit tag refused by name at its position.</summary>
 public sealed class YamlTagTests

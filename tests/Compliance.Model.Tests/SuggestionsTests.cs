@@ -1,7 +1,7 @@
 using System;
 using Compliance.Model.Binding;
 
-namespace Compliance.Generator.Tests.Model;
+namespace Compliance.Model.Tests;
 
 /// <summary>Did-you-mean: close enough to be a typo, never an unrelated name.</summary>
 public sealed class SuggestionsTests

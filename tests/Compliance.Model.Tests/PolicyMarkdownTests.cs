@@ -1,6 +1,6 @@
 using Compliance.Model.Parsing;
 
-namespace Compliance.Generator.Tests.Model;
+namespace Compliance.Model.Tests;
 
 /// <summary>The one policy reader, as the site asks it: a past revision's version, and the body that Markdig renders.</summary>
 public sealed class PolicyMarkdownTests

@@ -4,7 +4,9 @@ using System.Linq;
 using Compliance.Cli;
 using Compliance.Cli.Commands;
 
-namespace Compliance.Engine.Tests;
+using Compliance.Engine.Tests;
+
+namespace Compliance.Cli.Tests;
 
 public class CliTests
 {

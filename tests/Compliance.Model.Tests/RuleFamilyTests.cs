@@ -3,7 +3,7 @@ using System.Linq;
 using Compliance.Model.Diagnostics;
 using Xunit;
 
-namespace Compliance.Generator.Tests.Model;
+namespace Compliance.Model.Tests;
 
 /// <summary>A rule carries its stage and waivability; these pin what the catalog promises in docs/diagnostics.md.</summary>
 public class RuleFamilyTests

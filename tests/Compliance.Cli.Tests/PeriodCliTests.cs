@@ -5,7 +5,10 @@ using System.Text.Json;
 using Compliance.Cli;
 using Compliance.Cli.Commands;
 
-namespace Compliance.Engine.Tests.Period;
+using Compliance.Engine.Tests;
+using Compliance.Engine.Tests.Period;
+
+namespace Compliance.Cli.Tests;
 
 public class PeriodCliTests
 {

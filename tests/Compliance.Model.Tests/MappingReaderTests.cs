@@ -4,7 +4,7 @@ using Compliance.Model.Binding;
 using Compliance.Model.Diagnostics;
 using Compliance.Model.Yaml;
 
-namespace Compliance.Generator.Tests.Model;
+namespace Compliance.Model.Tests;
 
 /// <summary>Reading typed fields: strict dates, strict booleans, bounded integers, and findings instead of exceptions.</summary>
 public sealed class MappingReaderTests

@@ -4,7 +4,9 @@ using System.Linq;
 using Compliance.Cli.Commands;
 using Compliance.Engine.Audit;
 
-namespace Compliance.Engine.Tests;
+using Compliance.Engine.Tests;
+
+namespace Compliance.Cli.Tests;
 
 public class GateCliTests
 {

@@ -2,7 +2,7 @@ using System.Linq;
 using Compliance.Model.Text;
 using Compliance.Model.Yaml;
 
-namespace Compliance.Generator.Tests.Model;
+namespace Compliance.Model.Tests;
 
 /// <summary>The YAML reader: positions, the safety limits, and what it keeps that YamlDotNet's representation model hides.</summary>
 public sealed class YamlTreeReaderTests
