@@ -8,7 +8,7 @@ namespace Compliance.Model.Binding;
 /// The one list of date fields that record something that already happened. Every such date, in every file
 /// kind, is registered as it is read (<see cref="MappingReader.Date"/>) and checked against the as-of date by
 /// the gate: a recorded-past date in the future makes every clock computed from it meaningless.
-/// Dates that look ahead are not listed: expires_on, effective_on, law_enforcement_delay_until, retain-until.
+/// Dates that look ahead are not listed: expires_on, effective_on, a law-enforcement delay's until, retain-until.
 /// </summary>
 public static class PastDateFields
 {
@@ -23,6 +23,11 @@ public static class PastDateFields
         new PastDateField("individuals_notified_on", "notified to individuals", Rules.RecordedDateInFuture),
         new PastDateField("hhs_notified_on", "notified to HHS", Rules.RecordedDateInFuture),
         new PastDateField("media_notified_on", "notified to the media", Rules.RecordedDateInFuture),
+        // A business associate's notice to a covered entity (164.410), and a law-enforcement statement (164.412).
+        new PastDateField("notified_on", "notified", Rules.RecordedDateInFuture),
+        new PastDateField("statement_on", "stated", Rules.RecordedDateInFuture),
+        new PastDateField("written_statement_on", "stated in writing", Rules.RecordedDateInFuture),
+        new PastDateField("retired_on", "retired", Rules.RecordedDateInFuture),
     };
 
     private static readonly Dictionary<string, PastDateField> ByKey = All.ToDictionary(f => f.Key, System.StringComparer.Ordinal);

@@ -7,7 +7,7 @@ namespace Compliance.Model.Parsing;
 /// <summary>The programme's covered-entity customers: the BAA terms that set a business associate's breach clock.</summary>
 internal static class CoveredEntityBinder
 {
-    public const int RegulationNoticeDays = 60; // 164.410(b): no later than 60 calendar days after discovery
+    public const int RegulationNoticeDays = BreachNoticeLimit.Days;
 
     public static EquatableArray<CoveredEntityDefinition> Bind(MappingReader programme) =>
         ListBinding.Each(programme, "covered_entities", required: false, "covered entity", entry =>

@@ -18,7 +18,7 @@ namespace Compliance.Engine.Checks;
 /// </summary>
 public static class BreachClockChecks
 {
-    public const int NoticeDays = 60;
+    public const int NoticeDays = Compliance.Model.Documents.BreachNoticeLimit.Days;
     public const int HhsThreshold = 500;   // "500 or more" (164.408(b))
     public const int MediaThreshold = 500; // "more than 500 residents" (164.406(a))
 
