@@ -51,7 +51,7 @@ public sealed class PastDateTests
     }
 
     [Fact]
-    public void An_incident_discovered_and_a_notice_sent_after_the_as_of_date_are_errors_but_a_delay_is_not()
+    public void An_incident_discovered_a_notice_sent_and_a_statement_made_after_the_as_of_date_are_errors_but_a_delays_end_is_not()
     {
         using var programme = new TestProgramme(git: false);
         programme.Write("policies/incidents.yaml", """
@@ -62,11 +62,17 @@ public sealed class PastDateTests
                 breach: true
                 individuals_affected: 10
                 individuals_notified_on: 2026-11-25
-                law_enforcement_delay_until: 2026-12-31
+                law_enforcement_delay:
+                  statement_on: 2026-11-21
+                  form: written
+                  agency: County sheriff
+                  until: 2026-12-31
+                  evidence: evidence/incidents/inc-1-statement.md
             """);
 
         var lines = Future(programme);
-        Assert.Equal(2, lines.Length);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains(lines, l => l.Contains("'statement_on' of"));
         Assert.Contains(lines, l => l.Contains("'discovered_on' of incident 'INC-1' says it was discovered on 2026-11-20"));
         Assert.Contains(lines, l => l.Contains("'individuals_notified_on' of incident 'INC-1' says it was notified to individuals on 2026-11-25"));
     }
@@ -83,7 +89,7 @@ public sealed class PastDateTests
     [Fact]
     public void Forward_looking_fields_are_not_listed_as_past_dates()
     {
-        foreach (var key in new[] { "expires_on", "effective_on", "law_enforcement_delay_until", "due_on" })
+        foreach (var key in new[] { "expires_on", "effective_on", "until", "due_on" })
         {
             Assert.Null(PastDateFields.Find(key));
         }
