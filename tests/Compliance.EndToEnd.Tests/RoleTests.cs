@@ -80,4 +80,35 @@ public sealed class RoleTests
 
         BuildAssert.Passes(repo.Build());
     }
+
+    [Fact]
+    public void A_programme_that_is_both_runs_the_covered_entitys_clock_on_its_own_breach_and_164_410_on_a_clients()
+    {
+        using var repo = ProgrammeRepo.FromFixture("valid");
+        repo.Append("controls/programme.yaml", """
+              role: both
+              covered_entities:
+                - id: CL-1
+                  name: Alder Clinic
+
+            """);
+        // INC-1 is the programme's own breach (no covered entity): it owes 164.404 and is late. INC-2 is a
+        // client's: as its business associate the programme owed 164.410 only, and notified in time.
+        repo.Write("policies/incidents.yaml", Breach + """
+              - id: INC-2
+                title: Clinic letters sent to the wrong address
+                discovered_on: 2025-11-01
+                breach: true
+                individuals_affected: 1
+                covered_entities:
+                  - covered_entity: CL-1
+                    notified_on: 2025-11-03
+
+            """);
+        repo.Commit("Record two breaches", new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.Zero));
+
+        BuildAssert.Fails(
+            repo.Build(),
+            "policies/incidents.yaml(2,9): error CMP1701: Breach 'INC-1' (discovered 2025-11-01, 1 individuals): individuals not notified, and the deadline of 2025-12-31 passed 32 days ago. Fix: Notify the affected individuals now and record individuals_notified_on; document any law-enforcement delay (164.412) in law_enforcement_delay.");
+    }
 }
