@@ -81,16 +81,44 @@ public static class EvidenceStore
         return path;
     }
 
+    // link(2) creates the name atomically or fails with EEXIST: no check-then-rename window in which
+    // two writers could both believe they published (File.Move is not guaranteed to be that on Unix).
     private static void MoveNoOverwrite(string from, string to, string shown)
     {
-        try
+        if (OperatingSystem.IsWindows())
         {
-            File.Move(from, to, overwrite: false);
+            try
+            {
+                File.Move(from, to, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(to))
+            {
+                throw new EvidenceExistsException(shown);
+            }
+
+            return;
         }
-        catch (IOException) when (File.Exists(to))
+
+        if (NativeLink.link(from, to) != 0)
         {
-            throw new EvidenceExistsException(shown);
+            var errno = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
+            if (errno == NativeLink.EEXIST)
+            {
+                throw new EvidenceExistsException(shown);
+            }
+
+            throw new IOException($"Could not publish '{shown}' (errno {errno}).");
         }
+
+        File.Delete(from);
+    }
+
+    private static class NativeLink
+    {
+        public const int EEXIST = 17;
+
+        [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+        public static extern int link(string oldpath, string newpath);
     }
 }
 
