@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Compliance.Engine.Audit;
 
 public enum AuditProblem
@@ -19,6 +21,9 @@ public sealed record AuditVerification(bool Valid, int Events, AuditProblem Prob
 {
     /// <summary>The append-only check over the log's committed history; null when it did not run (the log did not verify).</summary>
     public History.AuditHistoryResult? History { get; init; }
+
+    /// <summary>The events of a log that verified, as the check read them (from its ref or the work tree); null otherwise.</summary>
+    public IReadOnlyList<AuditEvent>? Read { get; init; }
 
     public static AuditVerification Ok(int events) => new(true, events, AuditProblem.None, 0, $"{events} event(s), hash chain intact.");
 

@@ -26,7 +26,9 @@ public static class AuditLogChecks
         }
         else if (snapshot?.Content is { } content)
         {
-            DeploysWithoutAllowingDecision(context, source.DisplayPath, AuditLogText.Events(content));
+            var events = AuditLogText.Events(content);
+            DeploysWithoutAllowingDecision(context, source.DisplayPath, events);
+            return verification with { Read = events };
         }
 
         return verification;
