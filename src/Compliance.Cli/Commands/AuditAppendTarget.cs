@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
+using Compliance.Cli.Syntax;
 using Compliance.Engine.Audit;
 using Compliance.Engine.Audit.Remote;
 using Compliance.Model.Diagnostics;
@@ -14,11 +16,18 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 internal sealed record AuditAppendTarget(bool Push, string? Remote, string Id, int Attempts)
 {
-    public static readonly string[] ValueOptions = { "--remote", "--id", "--attempts" };
     public const string PushFlag = "--push";
-    public const string Usage = "[--push [--remote NAME] [--attempts N]] [--id EVENT-ID]";
 
-    public static AuditAppendTarget From(Arguments arguments)
+    /// <summary>The options of the target, declared once for 'audit append' and 'gate'.</summary>
+    public static IEnumerable<Option> Options() => new Option[]
+    {
+        CliOptions.Flag(PushFlag, "Append to the shared log on the programme's audit_log.ref and push it."),
+        CliOptions.Value("--remote", "NAME", "The git remote to push the shared log to (with --push; default: the one audit_log names)."),
+        CliOptions.Value("--attempts", "N", "How many times to retry a push that lost a race (with --push; 1 to 1000)."),
+        CliOptions.Value("--id", "EVENT-ID", "The event's ID, so that a rerun appends it only once (default: a fresh one)."),
+    };
+
+    public static AuditAppendTarget From(ParsedArguments arguments)
     {
         var attempts = arguments.Value("--attempts") is { } text
             ? int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 1000 ? n : throw new UsageException($"--attempts takes a whole number from 1 to 1000, not '{text}'.")

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Compliance.Cli.Syntax;
 using Compliance.Engine.Audit;
 using Compliance.Engine.Checks;
 using Compliance.Engine.Loading;
@@ -10,26 +12,48 @@ using Compliance.Model.Diagnostics;
 
 namespace Compliance.Cli.Commands;
 
-/// <summary>
-/// compliance audit append --type TYPE --actor ID [--artifact sha256:...] [--field k=v ...] [--push [--remote NAME] [--attempts N]] [--id ID] [--root DIR]
-/// compliance audit verify [--root DIR]
-/// compliance audit query [--artifact sha256:...] [--actor ID] [--type TYPE] [--since DATE] [--until DATE] [--format text|json] [--root DIR]
-/// </summary>
+/// <summary>compliance audit append | verify | query: the audit log's sub-commands (see 'compliance audit --help').</summary>
 public static class AuditCommand
 {
-    public const string Usage = "compliance audit append --type TYPE --actor ID [--artifact sha256:HEX] [--field k=v ...] " + AuditAppendTarget.Usage + " | verify | query [--artifact sha256:HEX] [--actor ID] [--type TYPE] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format text|json]   (all take [--root DIR])";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTimeOffset> now, TextWriter? errors = null) => args.FirstOrDefault() switch
+    public static Command Create(TextWriter output, Func<DateTimeOffset> now, TextWriter? errors = null)
     {
-        "append" => Append(args.Skip(1).ToList(), output, now),
-        "verify" => Verify(args.Skip(1).ToList(), output),
-        "query" => Query(args.Skip(1).ToList(), output, errors ?? Console.Error),
-        _ => throw new UsageException("audit takes append, verify or query."),
-    };
+        var append = new Command("append", "Appends an event to the hash-chained audit log (the work tree's, or the shared one with --push).")
+        {
+            CliOptions.Value("--type", "TYPE", "The event's type, for example deploy or access-review (required; gate-decision events come from 'compliance gate' only)."),
+            CliOptions.Value("--actor", "ID", "Who acted: a person in the workforce registry, or job:NAME (required)."),
+            CliOptions.Value("--artifact", "sha256:HEX", "The digest of the artifact the event is about."),
+            CliOptions.Value("--field", "KEY=VALUE", "A field of the event; repeat it for more."),
+            CliOptions.Root(),
+        };
+        foreach (var option in AuditAppendTarget.Options())
+        {
+            append.Options.Add(option);
+        }
 
-    private static int Append(IReadOnlyList<string> args, TextWriter output, Func<DateTimeOffset> now)
+        append.SetAction(parsed => Append(new ParsedArguments(parsed), output, now));
+        var verify = new Command("verify", "Verifies the audit log's hash chain and signatures.") { CliOptions.Root() };
+        verify.SetAction(parsed => Verify(new ParsedArguments(parsed), output));
+        var query = new Command("query", "Lists the audit log's events that match every filter given, each with the gate decision it went through.")
+        {
+            CliOptions.Value("--artifact", "sha256:HEX", "Only events about this artifact digest."),
+            CliOptions.Value("--actor", "ID", "Only events by this actor (case-insensitive)."),
+            CliOptions.Value("--type", "TYPE", "Only events of this type."),
+            CliOptions.Value("--since", "YYYY-MM-DD", "Only events on or after this day (UTC)."),
+            CliOptions.Value("--until", "YYYY-MM-DD", "Only events on or before this day (UTC)."),
+            CliOptions.Value("--format", "text|json", "The output format (default: text).", "text", "json"),
+            CliOptions.Root(),
+        };
+        query.SetAction(parsed => Query(new ParsedArguments(parsed), output, errors ?? Console.Error));
+        var audit = new Command("audit", "Appends to, verifies and queries the programme's audit log.") { append, verify, query };
+        CommandInvoker.RequireSubcommand(audit, "audit takes append, verify or query.");
+        return audit;
+    }
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTimeOffset> now, TextWriter? errors = null) =>
+        CommandInvoker.Run(Create(output, now, errors), args);
+
+    private static int Append(ParsedArguments arguments, TextWriter output, Func<DateTimeOffset> now)
     {
-        var arguments = Arguments.Parse(args, new HashSet<string>(AuditAppendTarget.ValueOptions) { "--type", "--actor", "--artifact", "--field", "--root" }, new HashSet<string> { AuditAppendTarget.PushFlag });
         var root = Roots.Resolve(arguments.Value("--root"));
         var target = AuditAppendTarget.From(arguments);
         var type = arguments.Value("--type") ?? throw new UsageException("--type is required.");
@@ -72,18 +96,16 @@ public static class AuditCommand
         }
     }
 
-    private static int Verify(IReadOnlyList<string> args, TextWriter output)
+    private static int Verify(ParsedArguments arguments, TextWriter output)
     {
-        var arguments = Arguments.Parse(args, new HashSet<string> { "--root" }, new HashSet<string>());
         var root = Roots.Resolve(arguments.Value("--root"));
         var (result, failure, source) = AuditLogIntegrity.Verify(root);
         output.WriteLine(failure ?? $"{source}: {result.Message}");
         return failure is null ? 0 : 1;
     }
 
-    private static int Query(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
+    private static int Query(ParsedArguments arguments, TextWriter output, TextWriter errors)
     {
-        var arguments = Arguments.Parse(args, new HashSet<string> { "--artifact", "--actor", "--type", "--since", "--until", "--format", "--root" }, new HashSet<string>());
         var root = Roots.Resolve(arguments.Value("--root"));
         var format = arguments.Value("--format") ?? "text";
         if (format is not ("text" or "json"))

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Reflection;
+using Compliance.Cli.Syntax;
 using Compliance.Engine;
 using Compliance.Engine.Reports;
 
@@ -17,16 +19,35 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 public static class CheckCommand
 {
-    public const string Usage = "compliance check [--root DIR] [--as-of YYYY-MM-DD] [--format text|json|sarif] [--report-dir DIR] [--site DIR] [--compare-to REF|YYYY-MM-DD] [--period START..END] [--baa-warning-days N] [--evidence-warning-days N] [--policy-warning-days N] [--msbuild] [--no-cache]";
-
-    private static readonly HashSet<string> ValueOptions = new() { "--root", "--as-of", "--format", "--report-dir", "--site", "--compare-to", "--period", "--baa-warning-days", "--evidence-warning-days", "--policy-warning-days" };
-    private static readonly HashSet<string> FlagOptions = new() { "--msbuild", "--no-cache" };
-
     /// <param name="stepSummary">The CI job's summary file (GITHUB_STEP_SUMMARY) to append to; null: none.</param>
     /// <param name="progress">Where the history walk and the site render report progress; null: nowhere.</param>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow, string? stepSummary = null, Engine.Progress.IWorkProgress? progress = null)
+    public static Command Create(TextWriter output, Func<DateTime> utcNow, string? stepSummary = null, Engine.Progress.IWorkProgress? progress = null)
     {
-        var arguments = Arguments.Parse(args, ValueOptions, FlagOptions);
+        var command = new Command("check", "Checks the programme: exit 0 when it passes, 1 when it has errors, 3 when the check itself failed. Writes compliance.json and compliance.sarif.")
+        {
+            CliOptions.Root(),
+            CliOptions.AsOf(),
+            CliOptions.Value("--format", "text|json|sarif", "What to print (default: text).", "text", "json", "sarif"),
+            CliOptions.Value("--report-dir", "DIR", "Where to write the reports and the cache (default: ROOT/artifacts/compliance)."),
+            CliOptions.Value("--site", "DIR", "Also render the audit site here, whether or not the programme passes."),
+            CliOptions.Value("--compare-to", "REF|YYYY-MM-DD", "The base commit or date the site and the CI summary show changes since."),
+            CliOptions.Period(),
+            WarningDays.Baa(),
+            WarningDays.Evidence(),
+            WarningDays.Policy(),
+            CliOptions.Flag("--msbuild", "Print only the gate's findings, with full paths, for the MSBuild task."),
+            CliOptions.Flag("--no-cache", "Walk the git history afresh instead of reading the provenance cache."),
+        };
+        command.SetAction(parsed => Execute(new ParsedArguments(parsed), output, utcNow, stepSummary, progress));
+        return command;
+    }
+
+    /// <inheritdoc cref="Create"/>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow, string? stepSummary = null, Engine.Progress.IWorkProgress? progress = null) =>
+        CommandInvoker.Run(Create(output, utcNow, stepSummary, progress), args);
+
+    private static int Execute(ParsedArguments arguments, TextWriter output, Func<DateTime> utcNow, string? stepSummary, Engine.Progress.IWorkProgress? progress)
+    {
         var root = Path.GetFullPath(arguments.Value("--root") ?? Directory.GetCurrentDirectory());
         if (!Directory.Exists(root))
         {

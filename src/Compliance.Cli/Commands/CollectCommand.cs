@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
+using Compliance.Cli.Syntax;
 using System.Linq;
 using Compliance.Engine;
 using Compliance.Engine.Collection;
@@ -14,15 +16,28 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 public static class CollectCommand
 {
-    public const string Usage = "compliance collect [--due | --all] [--only CONTROL/REQUIREMENT] [--dry-run] [--commit] [--default-branch NAME] [--as-of YYYY-MM-DD] [--root DIR]";
-
-    private static readonly HashSet<string> ValueOptions = new() { "--only", "--default-branch", "--as-of", "--root" };
-
-    private static readonly HashSet<string> FlagOptions = new() { "--due", "--all", "--dry-run", "--commit" };
-
-    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTimeOffset> now, Func<string, string?> readEnvironment)
+    public static Command Create(TextWriter output, Func<DateTimeOffset> now, Func<string, string?> readEnvironment)
     {
-        var arguments = Arguments.Parse(args, ValueOptions, FlagOptions);
+        var command = new Command("collect", "Runs the programme's declared evidence collectors, on the default branch only. Exit 1 when any collector failed.")
+        {
+            CliOptions.Flag("--due", "Run the collectors whose evidence is due (the default)."),
+            CliOptions.Flag("--all", "Run every declared collector."),
+            CliOptions.Value("--only", "CONTROL/REQUIREMENT", "Run only the collector of this requirement."),
+            CliOptions.Flag("--dry-run", "Say what would be collected, and collect nothing."),
+            CliOptions.Flag("--commit", "Commit the collected evidence."),
+            CliOptions.Value("--default-branch", "NAME", "The branch collectors may run on (default: the repository's default branch)."),
+            CliOptions.AsOf("The day 'due' is judged on and collected_on is written (never after today; default: today in UTC)."),
+            CliOptions.Root(),
+        };
+        command.SetAction(parsed => Execute(new ParsedArguments(parsed), output, now, readEnvironment));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTimeOffset> now, Func<string, string?> readEnvironment) =>
+        CommandInvoker.Run(Create(output, now, readEnvironment), args);
+
+    private static int Execute(ParsedArguments arguments, TextWriter output, Func<DateTimeOffset> now, Func<string, string?> readEnvironment)
+    {
         if (arguments.Flag("--due") && arguments.Flag("--all"))
         {
             throw new UsageException("collect takes --due or --all, not both.");

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
+using Compliance.Cli.Syntax;
 using System.Linq;
 using Compliance.Engine.Collection;
 using Compliance.Engine.Loading;
@@ -14,21 +16,34 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 public static class EvidenceCommand
 {
-    public const string Usage = "compliance evidence add FILE --control ID --requirement ID [--collected-on YYYY-MM-DD] [--collector PERSON|job:NAME] [--description TEXT] [--name NAME] [--root DIR]";
-
-    private static readonly HashSet<string> ValueOptions = new() { "--control", "--requirement", "--collected-on", "--collector", "--description", "--name", "--root" };
-
-    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTimeOffset> now)
+    public static Command Create(TextWriter output, Func<DateTimeOffset> now)
     {
-        if (args.FirstOrDefault() != "add")
+        var file = new Argument<string>("FILE") { Description = "The collected file to store.", Arity = ArgumentArity.ZeroOrOne };
+        var add = new Command("add", "Copies a collected file into its requirement's evidence folder, with a sidecar and an audit event. Exit 1 when refused.")
         {
-            throw new UsageException("evidence takes a subcommand: add.");
-        }
+            file,
+            CliOptions.Value("--control", "ID", "The control the evidence is for (required)."),
+            CliOptions.Value("--requirement", "ID", "The control's requirement the evidence is for (required)."),
+            CliOptions.Value("--collected-on", "YYYY-MM-DD", "The day the evidence was collected (default: today in UTC)."),
+            CliOptions.Value("--collector", "PERSON|job:NAME", "Who collected it: a person in the workforce registry, or job:NAME."),
+            CliOptions.Value("--description", "TEXT", "What the evidence shows."),
+            CliOptions.Value("--name", "NAME", "The stored file's name (default: the file's own name)."),
+            CliOptions.Root(),
+        };
+        add.SetAction(parsed => Add(parsed.GetValue(file), new ParsedArguments(parsed), output, now));
+        var evidence = new Command("evidence", "Stores collected evidence in the programme.") { add };
+        CommandInvoker.RequireSubcommand(evidence, "evidence takes a subcommand: add.");
+        return evidence;
+    }
 
-        var source = args.Skip(1).FirstOrDefault() is { } file && !file.StartsWith("--", StringComparison.Ordinal)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTimeOffset> now) =>
+        CommandInvoker.Run(Create(output, now), args);
+
+    private static int Add(string? file, ParsedArguments arguments, TextWriter output, Func<DateTimeOffset> now)
+    {
+        var source = file is not null && !file.StartsWith("--", StringComparison.Ordinal)
             ? file
             : throw new UsageException("evidence add takes the FILE to store.");
-        var arguments = Arguments.Parse(args.Skip(2).ToList(), ValueOptions, new HashSet<string>());
         var root = Roots.Resolve(arguments.Value("--root"));
         var request = new EvidenceAddRequest(
             root,

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
+using Compliance.Cli.Syntax;
 using System.Linq;
 using System.Reflection;
 using Compliance.Engine;
@@ -18,16 +20,26 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 public static class ExportCommand
 {
-    public const string Usage = "compliance export oscal [--root DIR] [--out DIR] [--as-of YYYY-MM-DD] [--period START..END]";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow)
+    public static Command Create(TextWriter output, Func<DateTime> utcNow)
     {
-        if (args.FirstOrDefault() != "oscal")
+        var oscal = new Command("oscal", "Writes the component definition, assessment results and mapping collection as OSCAL JSON, whether or not the programme passes.")
         {
-            throw new UsageException("export takes oscal: compliance export oscal [--out DIR] [--as-of YYYY-MM-DD].");
-        }
+            CliOptions.Root(),
+            CliOptions.Value("--out", "DIR", "Where to write the documents (default: ROOT/artifacts/oscal)."),
+            CliOptions.AsOf(),
+            CliOptions.Period(),
+        };
+        oscal.SetAction(parsed => Oscal(new ParsedArguments(parsed), output, utcNow));
+        var export = new Command("export", "Exports the programme in an exchange format.") { oscal };
+        CommandInvoker.RequireSubcommand(export, "export takes oscal: compliance export oscal [--out DIR] [--as-of YYYY-MM-DD].");
+        return export;
+    }
 
-        var arguments = Arguments.Parse(args.Skip(1).ToList(), new HashSet<string> { "--root", "--out", "--as-of", "--period" }, new HashSet<string>());
+    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow) =>
+        CommandInvoker.Run(Create(output, utcNow), args);
+
+    private static int Oscal(ParsedArguments arguments, TextWriter output, Func<DateTime> utcNow)
+    {
         var root = Path.GetFullPath(arguments.Value("--root") ?? Directory.GetCurrentDirectory());
         if (!Directory.Exists(root))
         {

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
+using Compliance.Cli.Syntax;
 using System.Linq;
 using System.Text.Json;
 using Compliance.Engine.Audit;
@@ -16,14 +18,34 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 public static class GateCommand
 {
-    public const string Usage = "compliance gate --actor EMAIL --service ID [--service ID ...] --runner ID [--runner-signed] [--artifact sha256:HEX] [--as-of YYYY-MM-DD] [--root DIR] [--context FILE|-] [--idp-export SCIM.json] " + AuditAppendTarget.Usage;
-
-    private static readonly HashSet<string> ValueOptions = new(AuditAppendTarget.ValueOptions) { "--actor", "--service", "--runner", "--artifact", "--as-of", "--root", "--context", "--idp-export" };
-    private static readonly HashSet<string> FlagOptions = new() { "--runner-signed", AuditAppendTarget.PushFlag };
-
-    public static int Run(IReadOnlyList<string> args, TextReader input, TextWriter output, Func<DateTimeOffset> now)
+    public static Command Create(TextReader input, TextWriter output, Func<DateTimeOffset> now)
     {
-        var arguments = Arguments.Parse(args, ValueOptions, FlagOptions);
+        var command = new Command("gate", "Allows or denies a deploy (exit 0 or 1), one line per reason to deny, and records the decision in the audit log.")
+        {
+            CliOptions.Value("--actor", "EMAIL", "Who deploys (required unless --context is given)."),
+            CliOptions.Value("--service", "ID", "A service the deploy touches; repeat it for more."),
+            CliOptions.Value("--runner", "ID", "The CI runner that deploys (required unless --context is given)."),
+            CliOptions.Flag("--runner-signed", "The runner's identity is attested by a signature."),
+            CliOptions.Value("--artifact", "sha256:HEX", "The digest of the artifact being deployed."),
+            CliOptions.AsOf("The day to decide as of (default: today in UTC)."),
+            CliOptions.Root(),
+            CliOptions.Value("--context", "FILE|-", "Read the deploy's actor, services, runner and artifact from this JSON file ('-': standard input)."),
+            CliOptions.Value("--idp-export", "SCIM.json", "Also deny when the identity provider's SCIM export does not entitle the actor."),
+        };
+        foreach (var option in AuditAppendTarget.Options())
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parsed => Execute(new ParsedArguments(parsed), input, output, now));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> args, TextReader input, TextWriter output, Func<DateTimeOffset> now) =>
+        CommandInvoker.Run(Create(input, output, now), args);
+
+    private static int Execute(ParsedArguments arguments, TextReader input, TextWriter output, Func<DateTimeOffset> now)
+    {
         var root = Roots.Resolve(arguments.Value("--root"));
         var target = AuditAppendTarget.From(arguments);
         var context = arguments.Value("--context") is { } source ? FromJson(source == "-" ? input.ReadToEnd() : File.ReadAllText(source)) : FromOptions(arguments);
@@ -85,7 +107,7 @@ public static class GateCommand
         }
     }
 
-    private static DeployContext FromOptions(Arguments arguments) => new(
+    private static DeployContext FromOptions(ParsedArguments arguments) => new(
         arguments.Value("--actor") ?? throw new UsageException("--actor is required."),
         arguments.Values("--service"),
         arguments.Value("--runner") ?? throw new UsageException("--runner is required."),

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
+using Compliance.Cli.Syntax;
 using System.Linq;
 using System.Text.Json;
 using Compliance.Engine.Audit;
@@ -13,16 +15,26 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 public static class IncidentCommand
 {
-    public const string Usage = "compliance incident scope --since YYYY-MM-DD --until YYYY-MM-DD [--format text|json] [--root DIR]";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter? errors = null)
+    public static Command Create(TextWriter output, TextWriter? errors = null)
     {
-        if (args.FirstOrDefault() != "scope")
+        var scope = new Command("scope", "Lists the deploys, artifacts and actors of a window from the audit log, to scope a breach investigation.")
         {
-            throw new UsageException("incident takes scope.");
-        }
+            CliOptions.Value("--since", "YYYY-MM-DD", "The window's first day (required)."),
+            CliOptions.Value("--until", "YYYY-MM-DD", "The window's last day (required)."),
+            CliOptions.Value("--format", "text|json", "The output format (default: text).", "text", "json"),
+            CliOptions.Root(),
+        };
+        scope.SetAction(parsed => Scope(new ParsedArguments(parsed), output, errors));
+        var incident = new Command("incident", "Helps investigate a security incident.") { scope };
+        CommandInvoker.RequireSubcommand(incident, "incident takes scope.");
+        return incident;
+    }
 
-        var arguments = Arguments.Parse(args.Skip(1).ToList(), new HashSet<string> { "--since", "--until", "--format", "--root" }, new HashSet<string>());
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter? errors = null) =>
+        CommandInvoker.Run(Create(output, errors), args);
+
+    private static int Scope(ParsedArguments arguments, TextWriter output, TextWriter? errors)
+    {
         var root = Roots.Resolve(arguments.Value("--root"));
         var since = Dates.Parse(arguments.Value("--since"), "--since") ?? throw new UsageException("--since is required.");
         var until = Dates.Parse(arguments.Value("--until"), "--until") ?? throw new UsageException("--until is required.");

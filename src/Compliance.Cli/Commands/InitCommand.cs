@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
+using Compliance.Cli.Syntax;
 using System.Linq;
 using System.Reflection;
 using Compliance.Cli.Init;
@@ -15,11 +17,23 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 public static class InitCommand
 {
-    public const string Usage = "compliance init [--frameworks hipaa,soc2|hipaa-security|hipaa-breach] [--name NAME] [--root DIR]";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow)
+    public static Command Create(TextWriter output, Func<DateTime> utcNow)
     {
-        var arguments = Arguments.Parse(args, new HashSet<string> { "--frameworks", "--name", "--root" }, new HashSet<string>());
+        var command = new Command("init", "Scaffolds a programme in an empty folder or an existing repository; never overwrites a file that exists.")
+        {
+            CliOptions.Value("--frameworks", "LIST", "A comma-separated list of the frameworks to scaffold: hipaa, soc2, hipaa-security, hipaa-breach.", "hipaa,soc2", "hipaa", "soc2", "hipaa-security", "hipaa-breach"),
+            CliOptions.Value("--name", "NAME", "The programme's name (default: the folder's name)."),
+            CliOptions.Value("--root", "DIR", "The folder to scaffold in (default: the current folder)."),
+        };
+        command.SetAction(parsed => Execute(new ParsedArguments(parsed), output, utcNow));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow) =>
+        CommandInvoker.Run(Create(output, utcNow), args);
+
+    private static int Execute(ParsedArguments arguments, TextWriter output, Func<DateTime> utcNow)
+    {
         var root = Path.GetFullPath(arguments.Value("--root") ?? Directory.GetCurrentDirectory());
         if (File.Exists(root))
         {

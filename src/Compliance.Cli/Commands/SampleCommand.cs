@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
+using Compliance.Cli.Syntax;
 using System.Linq;
 using Compliance.Engine;
 using Compliance.Engine.Reports;
@@ -17,14 +19,26 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 public static class SampleCommand
 {
-    public const string Usage = "compliance sample --period START..END [--seed S] [--sizes FREQ=N,...] [--root DIR] [--as-of YYYY-MM-DD] [--out DIR]";
-
-    private static readonly HashSet<string> ValueOptions = new() { "--period", "--seed", "--sizes", "--root", "--as-of", "--out" };
-    private static readonly HashSet<string> FlagOptions = new();
-
-    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow)
+    public static Command Create(TextWriter output, Func<DateTime> utcNow)
     {
-        var arguments = Arguments.Parse(args, ValueOptions, FlagOptions);
+        var command = new Command("sample", "Draws the period's deterministic samples and writes the populations, the samples and the PBC request list as CSV and JSON.")
+        {
+            CliOptions.Value("--period", "START..END", "The audit period to sample, both ends inclusive (required)."),
+            CliOptions.Value("--seed", "S", "The sampling seed (default: the head commit's SHA); it is printed so the auditor can draw the same samples."),
+            CliOptions.Value("--sizes", "FREQ=N,...", "Sample sizes per control frequency, replacing the defaults."),
+            CliOptions.Root(),
+            CliOptions.AsOf("The date to check as of (default: the period's end)."),
+            CliOptions.Value("--out", "DIR", "Where to write (default: ROOT/artifacts/compliance/period)."),
+        };
+        command.SetAction(parsed => Execute(new ParsedArguments(parsed), output, utcNow));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow) =>
+        CommandInvoker.Run(Create(output, utcNow), args);
+
+    private static int Execute(ParsedArguments arguments, TextWriter output, Func<DateTime> utcNow)
+    {
         var root = Path.GetFullPath(arguments.Value("--root") ?? Directory.GetCurrentDirectory());
         if (!Directory.Exists(root))
         {

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
+using Compliance.Cli.Syntax;
 using Compliance.Engine.Reports;
 using Compliance.Model.Schema;
 
@@ -12,11 +14,21 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 public static class SchemaCommand
 {
-    public const string Usage = "compliance schema [--out DIR] [--check]";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter output)
+    public static Command Create(TextWriter output)
     {
-        var arguments = Arguments.Parse(args, new HashSet<string> { "--out" }, new HashSet<string> { "--check" });
+        var command = new Command("schema", "Writes the JSON Schema of every programme file kind, for editors, generated from the model.")
+        {
+            CliOptions.Value("--out", "DIR", "Where to write the schemas (default: schemas)."),
+            CliOptions.Flag("--check", "Write nothing; exit 1 when a schema in DIR differs from what would be written."),
+        };
+        command.SetAction(parsed => Execute(new ParsedArguments(parsed), output));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output) => CommandInvoker.Run(Create(output), args);
+
+    private static int Execute(ParsedArguments arguments, TextWriter output)
+    {
         var folder = Path.GetFullPath(arguments.Value("--out") ?? "schemas");
         var stale = 0;
         foreach (var file in JsonSchemaGenerator.GenerateAll())

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
+using System.CommandLine;
 using System.IO;
+using Compliance.Cli.Syntax;
 using Compliance.Engine;
 using Compliance.Site;
 using Compliance.Site.Output;
@@ -18,14 +20,32 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 public static class SiteCommand
 {
-    public const string Usage = "compliance site [--root DIR] [--as-of YYYY-MM-DD] [--out DIR] [--compare-to REF|YYYY-MM-DD] [--period START..END] [--seed S] [--baa-warning-days N] [--evidence-warning-days N] [--policy-warning-days N]";
-
-    private static readonly HashSet<string> ValueOptions = new() { "--root", "--as-of", "--out", "--compare-to", "--period", "--seed", "--baa-warning-days", "--evidence-warning-days", "--policy-warning-days" };
 
     /// <param name="progress">Where the history walk and the page render report progress; null: nowhere.</param>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow, Engine.Progress.IWorkProgress? progress = null)
+    public static Command Create(TextWriter output, Func<DateTime> utcNow, Engine.Progress.IWorkProgress? progress = null)
     {
-        var arguments = Arguments.Parse(args, ValueOptions, new HashSet<string>());
+        var command = new Command("site", "Runs the check and renders the static audit site, whether or not the programme passes. Exit 3 when the check or the site failed.")
+        {
+            CliOptions.Root(),
+            CliOptions.AsOf(),
+            CliOptions.Value("--out", "DIR", "Where to render the site (default: ROOT/artifacts/site)."),
+            CliOptions.Value("--compare-to", "REF|YYYY-MM-DD", "The base commit or date the site shows changes since."),
+            CliOptions.Period(),
+            CliOptions.Value("--seed", "S", "The period's sampling seed (default: the head commit's SHA)."),
+            WarningDays.Baa(),
+            WarningDays.Evidence(),
+            WarningDays.Policy(),
+        };
+        command.SetAction(parsed => Execute(new ParsedArguments(parsed), output, utcNow, progress));
+        return command;
+    }
+
+    /// <inheritdoc cref="Create"/>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTime> utcNow, Engine.Progress.IWorkProgress? progress = null) =>
+        CommandInvoker.Run(Create(output, utcNow, progress), args);
+
+    private static int Execute(ParsedArguments arguments, TextWriter output, Func<DateTime> utcNow, Engine.Progress.IWorkProgress? progress)
+    {
         var root = Path.GetFullPath(arguments.Value("--root") ?? Directory.GetCurrentDirectory());
         if (!Directory.Exists(root))
         {

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
+using Compliance.Cli.Syntax;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -21,19 +23,37 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 public static class VerifyTlsCommand
 {
-    public const string Usage = "compliance verify-tls https://host[:port] [--endpoint ID] [--ca-file PEM] [--collector job:NAME|PERSON] [--artifact-file FILE --signature FILE --public-key PEM --signer NAME] [--timeout SECONDS] [--root DIR]";
-
-    private static readonly HashSet<string> ValueOptions = new() { "--endpoint", "--ca-file", "--collector", "--artifact-file", "--signature", "--public-key", "--signer", "--timeout", "--root" };
-
-    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTimeOffset> now)
+    public static Command Create(TextWriter output, Func<DateTimeOffset> now)
     {
-        var target = args.FirstOrDefault() ?? throw new UsageException("verify-tls takes the endpoint's https:// URL.");
+        var url = new Argument<string>("URL") { Description = "The endpoint's https://host[:port] URL.", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("verify-tls", "Performs a real TLS handshake and records what was negotiated as the endpoint's evidence, with an audit event. Exit 1 below TLS 1.2, on a failed handshake or a bad signature.")
+        {
+            url,
+            CliOptions.Value("--endpoint", "ID", "The declared endpoint (default: the one whose URL this is)."),
+            CliOptions.Value("--ca-file", "PEM", "Trust only the certificates in this PEM file."),
+            CliOptions.Value("--collector", "job:NAME|PERSON", "Who collects the evidence (default: job:verify-tls)."),
+            CliOptions.Value("--artifact-file", "FILE", "Also verify this artifact's signature (needs --signature, --public-key and --signer)."),
+            CliOptions.Value("--signature", "FILE", "The artifact's detached signature."),
+            CliOptions.Value("--public-key", "PEM", "The signer's public key."),
+            CliOptions.Value("--signer", "NAME", "The signer's identity."),
+            CliOptions.Value("--timeout", "SECONDS", "How long the handshake may take (default: 15)."),
+            CliOptions.Root(),
+        };
+        command.SetAction(parsed => Execute(parsed.GetValue(url), new ParsedArguments(parsed), output, now));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, Func<DateTimeOffset> now) =>
+        CommandInvoker.Run(Create(output, now), args);
+
+    private static int Execute(string? given, ParsedArguments arguments, TextWriter output, Func<DateTimeOffset> now)
+    {
+        var target = given ?? throw new UsageException("verify-tls takes the endpoint's https:// URL.");
         if (!Uri.TryCreate(target, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps)
         {
             throw new UsageException($"verify-tls takes an https:// URL, not '{target}'.");
         }
 
-        var arguments = Arguments.Parse(args.Skip(1).ToList(), ValueOptions, new HashSet<string>());
         var root = Roots.Resolve(arguments.Value("--root"));
         var programme = ProgrammeLoader.Load(root);
         var endpoints = programme.Programme?.Endpoints.ToList() ?? new List<Model.Documents.EndpointDefinition>();
