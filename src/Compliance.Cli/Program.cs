@@ -1,6 +1,4 @@
 using System;
-using System.CommandLine;
-using Compliance.Cli.Commands;
 using Compliance.Cli.Progress;
 using Compliance.Cli.Syntax;
 
@@ -10,22 +8,8 @@ System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalizat
 System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
 try
 {
-    var root = new RootCommand("compliance: evidence-as-code compliance checks for HIPAA and SOC 2 programmes.")
-    {
-        CheckCommand.Create(Console.Out, () => DateTime.UtcNow, Environment.GetEnvironmentVariable(StepSummary.Variable), ConsoleProgress.ForStandardError()),
-        SiteCommand.Create(Console.Out, () => DateTime.UtcNow, ConsoleProgress.ForStandardError()),
-        GateCommand.Create(Console.In, Console.Out, () => DateTimeOffset.UtcNow),
-        AuditCommand.Create(Console.Out, () => DateTimeOffset.UtcNow),
-        IncidentCommand.Create(Console.Out),
-        VerifyTlsCommand.Create(Console.Out, () => DateTimeOffset.UtcNow),
-        SchemaCommand.Create(Console.Out),
-        InitCommand.Create(Console.Out, () => DateTime.UtcNow),
-        ExportCommand.Create(Console.Out, () => DateTime.UtcNow),
-        EvidenceCommand.Create(Console.Out, () => DateTimeOffset.UtcNow),
-        CollectCommand.Create(Console.Out, () => DateTimeOffset.UtcNow, Environment.GetEnvironmentVariable),
-        SampleCommand.Create(Console.Out, () => DateTime.UtcNow),
-    };
-    return CliApplication.Invoke(root, args, Console.Out, Console.Error);
+    var commands = CommandTree.Create(Console.In, Console.Out, () => DateTimeOffset.UtcNow, Environment.GetEnvironmentVariable, ConsoleProgress.ForStandardError());
+    return CliApplication.Invoke(commands, args, Console.Out, Console.Error);
 }
 catch (Exception ex)
 {

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using Compliance.Cli.Syntax;
 using System.Linq;
+using Compliance.Cli.Syntax;
 using Compliance.Engine.Collection;
 using Compliance.Engine.Loading;
 

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using Compliance.Cli.Syntax;
 using System.Linq;
 using System.Text.Json;
+using Compliance.Cli.Syntax;
 using Compliance.Engine.Audit;
 
 namespace Compliance.Cli.Commands;

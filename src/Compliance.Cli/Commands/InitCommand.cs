@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using Compliance.Cli.Syntax;
 using System.Linq;
 using System.Reflection;
+using Compliance.Cli.Syntax;
 using Compliance.Cli.Init;
 
 namespace Compliance.Cli.Commands;
