@@ -59,6 +59,7 @@ public static class ComplianceCheck
             // The events the audit-log check already read and verified; a log that did not verify is read as before.
             Productions = ArtifactProductions.From(auditLog.Read ?? Audit.AuditLog.ForRoot(options.Root).Read()),
             Period = period,
+            EvidenceRollups = new Assessment.EvidenceRollups(programme, evidence),
         };
     }
 
@@ -108,6 +109,9 @@ public sealed record CheckResult(
 
     /// <summary>The audit period's results, when a period was asked for.</summary>
     public Period.PeriodResult? Period { get; init; }
+
+    /// <summary>The evidence state of each control and requirement, rolled up once from the evidence statuses.</summary>
+    public Assessment.EvidenceRollups? EvidenceRollups { get; init; }
 
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 

@@ -32,4 +32,11 @@ public sealed class PolicyMarkdownTests
     {
         Assert.Equal(body, PolicyMarkdown.Body(text));
     }
+
+    [Fact]
+    public void The_policy_carries_its_body_so_the_site_reads_no_file_again()
+    {
+        Assert.Equal("# A policy\n\nText.\n", PolicyMarkdown.Read("policies/p.md", Policy)?.Body);
+        Assert.Equal("# A policy\n\nText.\n", PolicyMarkdown.Read("policies/p.md", Policy.Replace("\n", "\r\n"))?.Body);
+    }
 }

@@ -23,6 +23,9 @@ public sealed record PolicyDefinition(
     /// <summary>The day the policy stopped being in effect. Set exactly when the status is retired.</summary>
     public DateTime? RetiredOn { get; init; }
 
+    /// <summary>The Markdown after the front matter, line endings as LF: what a reader of the policy sees, read once with the front matter.</summary>
+    public string Body { get; init; } = string.Empty;
+
     public bool IsRetired => Status == PolicyStatuses.Retired;
 }
 

@@ -74,6 +74,7 @@ internal static class PolicyParser
                 {
                     Status = status,
                     RetiredOn = retiredOn,
+                    Body = PolicyMarkdown.Body(text).Replace("\r\n", "\n"),
                 };
             }
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Compliance.Engine.Assessment;
 using Compliance.Engine.Checks;
 
 namespace Compliance.Site.Model;

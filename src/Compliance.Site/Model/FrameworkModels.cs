@@ -1,20 +1,11 @@
 using System;
 using System.Collections.Generic;
+using Compliance.Engine.Assessment;
 using Compliance.Model.Linking;
 
 namespace Compliance.Site.Model;
 
 // The frameworks and their requirements, with coverage and crosswalk partners.
-
-/// <summary>The worst evidence state over a set of evidence requirements, or that there is none to show.</summary>
-public enum EvidenceRollup
-{
-    Fresh,
-    NearlyStale,
-    Stale,
-    Missing,
-    None,
-}
 
 public sealed record CoverageSummary(int Assessable, int ByControls, int ByDecision, int NotCovered, int EvidenceFresh, int EvidenceNearlyStale, int EvidenceStale, int EvidenceMissing)
 {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Compliance.Engine.Assessment;
 using Compliance.Engine;
 using Compliance.Engine.Checks;
 using Compliance.Engine.Evidence;
@@ -27,6 +28,7 @@ internal sealed class SiteBuildContext
         Endpoints = EndpointsOf(programme);
         Runners = RunnersOf(programme);
         InScope = new HashSet<string>(programme.InScopeRequirements, StringComparer.Ordinal);
+        Rollups = result.EvidenceRollups ?? new EvidenceRollups(programme, result.Evidence);
         EvidenceByKey = result.Evidence.GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
@@ -50,6 +52,9 @@ internal sealed class SiteBuildContext
     public HashSet<string> InScope { get; }
 
     public Dictionary<string, EvidenceStatus> EvidenceByKey { get; }
+
+    /// <summary>The engine's evidence state of each control and requirement.</summary>
+    public EvidenceRollups Rollups { get; }
 
     public static IReadOnlyList<EndpointDefinition> EndpointsOf(LinkedProgramme programme) =>
         programme.Programme is { } definition ? definition.Endpoints : Array.Empty<EndpointDefinition>();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Compliance.Engine.Assessment;
 using Compliance.Engine.Audit;
 using Compliance.Engine.Checks;
 using Compliance.Model.Diagnostics;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Compliance.Engine.Assessment;
 using Compliance.Engine.Checks;
 using Compliance.Site.Html;
 using Compliance.Site.Model;

@@ -67,7 +67,7 @@ internal sealed class ControlsBuilder
             mapsTo,
             evidence,
             governedBy.OrderBy(p => p.Id, StringComparer.Ordinal).ToList(),
-            EvidenceRollups.Worst(evidence.Select(e => EvidenceRollups.Of(e.State))),
+            _context.Rollups.Control(id),
             control.Span.Path,
             control.Id.Span.Line);
     }

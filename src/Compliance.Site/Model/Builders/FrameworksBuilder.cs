@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Compliance.Engine.Assessment;
 using Compliance.Model.Documents;
 using Compliance.Model.Linking;
 
@@ -23,26 +24,7 @@ internal sealed class FrameworksBuilder
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var lookups = _context.Programme.Lookups;
 
-        // Coverage is the model's verdict; the site only rolls up the engine's evidence states beneath it.
-        var evidence = new Dictionary<string, EvidenceRollup>(StringComparer.Ordinal);
-        EvidenceRollup EvidenceOf(RequirementDefinition requirement, RequirementCoverage coverage, int depth)
-        {
-            var id = requirement.Id.Value;
-            if (evidence.TryGetValue(id, out var known))
-            {
-                return known;
-            }
-
-            evidence[id] = EvidenceRollup.None; // cycle guard
-            var kids = children.TryGetValue(id, out var k) ? k.Where(c => _context.InScope.Contains(c.Id.Value) && !c.Informative).ToList() : new List<RequirementDefinition>();
-            var result = coverage.Controls.Count > 0 ? EvidenceRollups.Worst(coverage.Controls.Select(c => controls[c].Rollup))
-                : coverage.State is CoverageState.OutOfScope or CoverageState.Informative or CoverageState.Decided ? EvidenceRollup.None
-                : kids.Count > 0 && depth < 64 ? EvidenceRollups.Worst(kids.Select(kid => EvidenceOf(kid, CoverageOf(kid), depth + 1)))
-                : EvidenceRollup.None;
-            evidence[id] = result;
-            return result;
-        }
-
+        // Coverage is the model's verdict and the evidence state the engine's; the site only shows them.
         RequirementCoverage CoverageOf(RequirementDefinition requirement) =>
             lookups.Coverage(requirement.Id.Value)
             ?? new RequirementCoverage(requirement.Id.Value, framework.Id.Value, CoverageState.OutOfScope, false, false, default, default, null, null);
@@ -92,7 +74,7 @@ internal sealed class FrameworksBuilder
                 coverage.InScope,
                 coverage.Assessable,
                 coverage.State,
-                EvidenceOf(requirement, coverage, 0),
+                _context.Rollups.Requirement(id),
                 lookups.ControlsOf(id).Select(c => controls[c.Id.Value].Link).ToList(),
                 decision is null ? null : new DecisionModel(decision.Decision, decision.Rationale, decision.Alternative, decision.ApprovedBy is null ? null : _context.Person(decision.ApprovedBy.Value), decision.ApprovedOn is { } on ? DateOnly.FromDateTime(on) : null),
                 partners.TryGetValue(id, out var p) ? p : new List<PartnerModel>(),

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using Compliance.Model.Documents;
-using Compliance.Model.Parsing;
 using Compliance.Site.Git;
 
 namespace Compliance.Site.Model;
@@ -41,7 +39,6 @@ internal sealed class PoliciesBuilder
             }
         }
 
-        var markdown = ReadPolicyBody(policy.Path);
         return new PolicyModel(
             id,
             policy.Title,
@@ -56,16 +53,9 @@ internal sealed class PoliciesBuilder
             policy.Governs.Select(g => g.Value).Distinct(StringComparer.Ordinal)
                 .Select(c => _context.Programme.Lookups.Control(c) is { } control ? new ItemLink(c, control.Title, _context.Links.ControlPage(c)) : new ItemLink(c, "(not defined)", null))
                 .ToList(),
-            markdown,
+            policy.Body,
             policy.Path,
             revisions,
             _context.Links.PolicyPage(id));
-    }
-
-    /// <summary>The policy's Markdown body: the model's policy reader finds where its front matter ends, so Markdig never sees it.</summary>
-    private string ReadPolicyBody(string relative)
-    {
-        var full = Path.Combine(_context.Result.Options.Root, relative);
-        return File.Exists(full) ? PolicyMarkdown.Body(File.ReadAllText(full).Replace("\r\n", "\n")) : string.Empty;
     }
 }
