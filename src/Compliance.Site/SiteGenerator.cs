@@ -23,6 +23,9 @@ public sealed record SiteOptions(string OutputDirectory)
     /// <summary>What the overview's "what changed" compares with: a tag, branch, commit or YYYY-MM-DD; null means 90 days before the as-of date.</summary>
     public string? CompareTo { get; init; }
 
+    /// <summary>The most printed pages one print file holds before the print splits into parts by section (<see cref="Rendering.PrintPlan"/>).</summary>
+    public int PrintPagesPerPart { get; init; } = Rendering.PrintPlan.DefaultPagesPerPart;
+
     /// <summary>Told of each page written; nowhere by default.</summary>
     public Compliance.Engine.Progress.IWorkProgress Progress { get; init; } = Compliance.Engine.Progress.NoProgress.Instance;
 }
@@ -79,6 +82,7 @@ public static class SiteGenerator
 
         Lap("model");
         var pages = SiteMap.Pages(site);
+        var plan = PrintPlan.For(site, pages, options.PrintPagesPerPart);
         var printed = new string?[pages.Count];
         var shell = new PageShell(site);
         var copied = 0;
@@ -98,7 +102,7 @@ public static class SiteGenerator
             var body = page.Artifact is { } a ? EvidencePage.Body(ctx, a, content) : page.Body(ctx);
             if (PageContext.IsPrinted(page.Path) && page.Artifact is null)
             {
-                printed[i] = PrintLinks.Rewrite(body.Value, page.Path);
+                printed[i] = PrintLinks.Rewrite(body.Value, page.Path, plan);
             }
 
             output.Write(page.Path, shell.Parts(ctx, page.Title, page.Section, page.Crumbs, body));
@@ -118,7 +122,24 @@ public static class SiteGenerator
         });
         try
         {
-            output.Write(SitePaths.Print, PrintPage.Render(site, pages, printed));
+            var bodyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < pages.Count; i++)
+            {
+                if (printed[i] is { } text)
+                {
+                    bodyOf[pages[i].Path] = text;
+                }
+            }
+
+            foreach (var part in plan.Parts)
+            {
+                output.Write(part.Path, PrintPage.Render(site, plan, part, bodyOf));
+            }
+
+            if (plan.IsSplit)
+            {
+                output.Write(SitePaths.Print, PrintPage.RenderIndex(site, plan));
+            }
         }
         finally
         {
@@ -129,7 +150,7 @@ public static class SiteGenerator
         Lap("print page, index, theme");
         var removed = output.RemoveStale();
         Lap("clean-up");
-        return new SiteResult(output.Root, pages.Count + 1, output.Files, output.Bytes, indexBytes, copied, removed, site.Notes) { Timings = timings };
+        return new SiteResult(output.Root, pages.Count + plan.Parts.Count + (plan.IsSplit ? 1 : 0), output.Files, output.Bytes, indexBytes, copied, removed, site.Notes) { Timings = timings };
     }
 
     /// <summary>Waits for a task whose failure, if any, is reported elsewhere or is overtaken by another.</summary>

@@ -19,6 +19,8 @@ namespace Compliance.Site.Model;
 /// </summary>
 internal sealed class SiteBuildContext
 {
+    private readonly Dictionary<string, EndpointDefinition> _endpointsById;
+
     public SiteBuildContext(CheckResult result, SiteConfig config)
     {
         Result = result;
@@ -29,7 +31,9 @@ internal sealed class SiteBuildContext
         Runners = RunnersOf(programme);
         InScope = new HashSet<string>(programme.InScopeRequirements, StringComparer.Ordinal);
         Rollups = result.EvidenceRollups ?? new EvidenceRollups(programme, result.Evidence);
-        EvidenceByKey = result.Evidence.GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        EvidenceByKey = FirstByKey(result.Evidence, e => e.Key);
+        PolicyStatusById = FirstByKey(result.Policies, p => p.PolicyId);
+        _endpointsById = FirstByKey(Endpoints, e => e.Id.Value);
     }
 
     public CheckResult Result { get; }
@@ -56,6 +60,9 @@ internal sealed class SiteBuildContext
     /// <summary>The engine's evidence state of each control and requirement.</summary>
     public EvidenceRollups Rollups { get; }
 
+    /// <summary>The policy check's status of each policy, by its ID: looked up per policy, never scanned for.</summary>
+    public Dictionary<string, PolicyStatus> PolicyStatusById { get; }
+
     public static IReadOnlyList<EndpointDefinition> EndpointsOf(LinkedProgramme programme) =>
         programme.Programme is { } definition ? definition.Endpoints : Array.Empty<EndpointDefinition>();
 
@@ -81,7 +88,7 @@ internal sealed class SiteBuildContext
         Lookups.Control(controlId)!.Evidence.Any(e => e.Id.Value == evidenceId) ? Links.EvidenceAnchor(controlId, evidenceId) : Links.ControlPage(controlId);
 
     public ItemLink EndpointLink(string id) =>
-        Endpoints.FirstOrDefault(e => e.Id.Value == id) is { } endpoint
+        _endpointsById.TryGetValue(id, out var endpoint)
             ? new ItemLink(id, endpoint.Url, Links.EndpointAnchor(id))
             : new ItemLink(id, "(not a declared endpoint)", null);
 
@@ -89,4 +96,16 @@ internal sealed class SiteBuildContext
         commit is null ? null : new CommitModel(commit.Sha, commit.AuthorName, commit.AuthorEmail, commit.AuthorDate, commit.CommitDate, commit.Signed, commit.Summary);
 
     public static DateOnly? Day(DateTime? date) => date is { } d ? DateOnly.FromDateTime(d) : null;
+
+    /// <summary>The first item of each key, as the linker keeps the first definition of an ID.</summary>
+    private static Dictionary<string, T> FirstByKey<T>(IEnumerable<T> items, Func<T, string> key)
+    {
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            map.TryAdd(key(item), item);
+        }
+
+        return map;
+    }
 }

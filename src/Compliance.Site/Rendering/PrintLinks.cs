@@ -8,14 +8,14 @@ namespace Compliance.Site.Rendering;
 /// <summary>
 /// Turns a page body, as rendered for its own page, into its section of the print page: every
 /// relative href and src is resolved against the page's folder, and a link to a page that is printed
-/// too becomes an in-page anchor. Text and attribute values are HTML-encoded, so the sequences
+/// too becomes an anchor in the print file that holds it (<see cref="PrintPlan.Href"/>). Text and attribute values are HTML-encoded, so the sequences
 /// <c>href="</c> and <c>src="</c> occur only as real attributes; this saves rendering every page twice.
 /// </summary>
-public static class PrintLinks
+internal static class PrintLinks
 {
     // Optimised from its first call, as the template handler's hot methods are (see HtmlTemplateHandler).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static string Rewrite(string body, string pagePath)
+    internal static string Rewrite(string body, string pagePath, PrintPlan plan)
     {
         var folder = pagePath.Contains('/') ? pagePath.Substring(0, pagePath.LastIndexOf('/') + 1) : string.Empty;
         var output = new StringBuilder(body.Length + 1024);
@@ -34,7 +34,7 @@ public static class PrintLinks
             }
 
             output.Append(body, position, valueStart - position);
-            output.Append(Resolve(body.Substring(valueStart, valueEnd - valueStart), folder));
+            output.Append(Resolve(body.Substring(valueStart, valueEnd - valueStart), folder, pagePath, plan));
             position = valueEnd;
             if (isHref)
             {
@@ -50,7 +50,7 @@ public static class PrintLinks
         return output.ToString();
     }
 
-    private static string Resolve(string url, string folder)
+    private static string Resolve(string url, string folder, string pagePath, PrintPlan plan)
     {
         if (url.Length == 0 || url[0] == '#' || url.Contains(':'))
         {
@@ -63,7 +63,7 @@ public static class PrintLinks
         var target = RelativePaths.Normalise(folder + path);
         if (PageContext.IsPrinted(target) && target.EndsWith(".html", StringComparison.Ordinal))
         {
-            return "#" + (fragment ?? PageRef.PageIdOf(target));
+            return plan.Href(pagePath, target, fragment);
         }
 
         return fragment is null ? target : target + "#" + fragment;

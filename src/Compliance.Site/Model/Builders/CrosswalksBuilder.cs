@@ -12,6 +12,7 @@ namespace Compliance.Site.Model;
 internal sealed class CrosswalksBuilder
 {
     private readonly SiteBuildContext _context;
+    private Dictionary<string, int>? _catalogOrder;
 
     public CrosswalksBuilder(SiteBuildContext context) => _context = context;
 
@@ -101,6 +102,22 @@ internal sealed class CrosswalksBuilder
         return list;
     }
 
+    /// <summary>Every requirement's place in catalog order, built once for all the crosswalks: it spans every framework.</summary>
+    private Dictionary<string, int> CatalogOrder()
+    {
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var framework in _context.Programme.Frameworks)
+        {
+            foreach (var requirement in framework.Requirements)
+            {
+                order.TryAdd(requirement.Id.Value, index++);
+            }
+        }
+
+        return order;
+    }
+
     /// <summary>Whether a citation covers a requirement: the same ID, or a paragraph below it ("164.404" covers "164.404(a)(2)").</summary>
     private static bool Covers(string citation, string id) =>
         id == citation || (id.StartsWith(citation, StringComparison.Ordinal) && id.Length > citation.Length && id[citation.Length] == '(');
@@ -116,16 +133,7 @@ internal sealed class CrosswalksBuilder
             divergent.Contains(m.Target.Value) || divergent.Contains(m.Source.Value) || m.Relationship == "subset",
             anchors[m])).ToList();
 
-        var order = new Dictionary<string, int>(StringComparer.Ordinal);
-        var index = 0;
-        foreach (var framework in _context.Programme.Frameworks)
-        {
-            foreach (var requirement in framework.Requirements)
-            {
-                order.TryAdd(requirement.Id.Value, index++);
-            }
-        }
-
+        var order = _catalogOrder ??= CatalogOrder();
         int Order(string id) => order.TryGetValue(id, out var i) ? i : int.MaxValue;
         var rows = mappings.Select(m => m.Source).DistinctBy(l => l.Id).OrderBy(l => Order(l.Id)).ThenBy(l => l.Id, StringComparer.Ordinal).ToList();
         var columns = mappings.Select(m => m.Target).DistinctBy(l => l.Id).OrderBy(l => Order(l.Id)).ThenBy(l => l.Id, StringComparer.Ordinal).ToList();

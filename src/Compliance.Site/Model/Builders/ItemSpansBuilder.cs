@@ -30,9 +30,11 @@ internal sealed class ItemSpansBuilder
 
         var mappings = crosswalks.SelectMany(c => c.Mappings).ToList();
         var index = 0;
-        foreach (var crosswalk in programme.Crosswalks)
+        // The crosswalk models were built from the programme's crosswalks in order: the i-th is the i-th's.
+        for (var i = 0; i < programme.Crosswalks.Count; i++)
         {
-            var model = crosswalks.First(c => c.Id == crosswalk.Id.Value);
+            var crosswalk = programme.Crosswalks[i];
+            var model = crosswalks[i];
             items.Add(crosswalk.Id.Span, new ItemLink(crosswalk.Id.Value, crosswalk.Title, model.Anchor), wholeSpan: false);
             foreach (var mapping in crosswalk.Mappings)
             {

@@ -16,7 +16,7 @@ internal sealed class PoliciesBuilder
     public PolicyModel Build(PolicyDefinition policy, IReadOnlyDictionary<string, IReadOnlyDictionary<string, FileRevision>> revisionsOf)
     {
         var id = policy.Id.Value;
-        var status = _context.Result.Policies.FirstOrDefault(p => p.PolicyId == id);
+        _context.PolicyStatusById.TryGetValue(id, out var status);
         var review = status?.Review switch
         {
             Compliance.Engine.Checks.PolicyReviewState.Current => PolicyReviewState.Current,
