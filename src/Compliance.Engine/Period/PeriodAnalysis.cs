@@ -61,7 +61,7 @@ public static class PeriodAnalysis
         {
             CommitsWalked = provenance.CommitsWalked,
             Populations = populations,
-            Samples = Sampler.Draw(populations, seed, context.Options.SampleSizes ?? SampleSizeTable.Default),
+            Samples = Sampler.Draw(populations, seed, (context.Options.SampleSizes ?? SampleSizeTable.Default).ForPeriod(period.Days)),
         };
     }
 
