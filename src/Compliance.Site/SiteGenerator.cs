@@ -80,6 +80,7 @@ public static class SiteGenerator
         Lap("model");
         var pages = SiteMap.Pages(site);
         var printed = new string?[pages.Count];
+        var periodBodies = new string?[pages.Count];
         var shell = new PageShell(site);
         var copied = 0;
         using var rendered = options.Progress.Start("site pages", pages.Count);
@@ -101,6 +102,11 @@ public static class SiteGenerator
                 printed[i] = PrintLinks.Rewrite(body.Value, page.Path);
             }
 
+            if (PeriodPrintPage.Holds(page.Path))
+            {
+                periodBodies[i] = body.Value;
+            }
+
             output.Write(page.Path, shell.Parts(ctx, page.Title, page.Section, page.Crumbs, body));
             rendered.Advance();
         });
@@ -119,6 +125,10 @@ public static class SiteGenerator
         try
         {
             output.Write(SitePaths.Print, PrintPage.Render(site, pages, printed));
+            if (site.Period is { } period)
+            {
+                output.Write(SitePaths.PeriodPrint, PeriodPrintPage.Render(site, period, pages, periodBodies));
+            }
         }
         finally
         {
@@ -129,7 +139,7 @@ public static class SiteGenerator
         Lap("print page, index, theme");
         var removed = output.RemoveStale();
         Lap("clean-up");
-        return new SiteResult(output.Root, pages.Count + 1, output.Files, output.Bytes, indexBytes, copied, removed, site.Notes) { Timings = timings };
+        return new SiteResult(output.Root, pages.Count + (site.Period is null ? 1 : 2), output.Files, output.Bytes, indexBytes, copied, removed, site.Notes) { Timings = timings };
     }
 
     /// <summary>Waits for a task whose failure, if any, is reported elsewhere or is overtaken by another.</summary>

@@ -15,7 +15,10 @@ public static class PrintLinks
 {
     // Optimised from its first call, as the template handler's hot methods are (see HtmlTemplateHandler).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static string Rewrite(string body, string pagePath)
+    public static string Rewrite(string body, string pagePath) => Rewrite(body, pagePath, PageContext.IsPrinted);
+
+    /// <summary>The same, for a print page that holds only some pages: a link becomes an anchor only when <paramref name="onThisPrint"/> holds its target.</summary>
+    public static string Rewrite(string body, string pagePath, Func<string, bool> onThisPrint)
     {
         var folder = pagePath.Contains('/') ? pagePath.Substring(0, pagePath.LastIndexOf('/') + 1) : string.Empty;
         var output = new StringBuilder(body.Length + 1024);
@@ -34,7 +37,7 @@ public static class PrintLinks
             }
 
             output.Append(body, position, valueStart - position);
-            output.Append(Resolve(body.Substring(valueStart, valueEnd - valueStart), folder));
+            output.Append(Resolve(body.Substring(valueStart, valueEnd - valueStart), folder, onThisPrint));
             position = valueEnd;
             if (isHref)
             {
@@ -50,7 +53,7 @@ public static class PrintLinks
         return output.ToString();
     }
 
-    private static string Resolve(string url, string folder)
+    private static string Resolve(string url, string folder, Func<string, bool> onThisPrint)
     {
         if (url.Length == 0 || url[0] == '#' || url.Contains(':'))
         {
@@ -61,7 +64,7 @@ public static class PrintLinks
         var path = hash >= 0 ? url.Substring(0, hash) : url;
         var fragment = hash >= 0 ? url.Substring(hash + 1) : null;
         var target = RelativePaths.Normalise(folder + path);
-        if (PageContext.IsPrinted(target) && target.EndsWith(".html", StringComparison.Ordinal))
+        if (onThisPrint(target) && target.EndsWith(".html", StringComparison.Ordinal))
         {
             return "#" + (fragment ?? PageRef.PageIdOf(target));
         }

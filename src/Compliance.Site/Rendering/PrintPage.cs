@@ -57,6 +57,8 @@ internal static class PrintPage
         Take(p => p.Path == SitePaths.Policies);
         Take(p => p.Path.StartsWith("policies/", StringComparison.Ordinal));
         Take(p => p.Path == SitePaths.People);
+        Take(p => p.Path == SitePaths.Period);
+        Take(p => PeriodPrintPage.Holds(p.Path));
         order.RemoveAll(p => !PageContext.IsPrinted(p.Path) || p.Artifact is not null);
 
         var bodies = new string[order.Count];
