@@ -28,7 +28,7 @@ public static class PeriodAnalysis
         var history = ProgrammeHistory.Read(provenance, reader, period.End);
         var (waivers, listedWaivers) = RegistryPeriod.Waivers(period, history);
         var (timelines, exceptions) = EvidencePeriod.Run(period, context.Programme, history, waivers);
-        exceptions.AddRange(RegistryPeriod.Requirements(period, context.Programme, history));
+        exceptions.AddRange(RequirementPeriod.Run(period, context.Programme, history));
         exceptions.AddRange(RegistryPeriod.Baas(period, context.Programme, history));
         exceptions.AddRange(RegistryPeriod.Policies(period, context.Programme, history));
         exceptions.AddRange(RegistryPeriod.RevokedOwners(period, context.Programme, history));
