@@ -32,6 +32,7 @@ public static class PeriodAnalysis
         exceptions.AddRange(RegistryPeriod.Baas(period, context.Programme, history));
         exceptions.AddRange(RegistryPeriod.Policies(period, context.Programme, history));
         exceptions.AddRange(RegistryPeriod.RevokedOwners(period, context.Programme, history));
+        exceptions.AddRange(IdentityPeriod.Run(period, context.Programme, history, RegistryPeriod.RevokedDays(history)));
 
         var ordered = exceptions
             .OrderBy(e => e.Location?.Path ?? string.Empty, StringComparer.Ordinal)

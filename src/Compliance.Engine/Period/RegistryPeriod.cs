@@ -117,8 +117,12 @@ internal static class RegistryPeriod
         }
     }
 
-    /// <summary>Controls on days their committed owner was revoked in the committed people registry.</summary>
-    public static IEnumerable<PeriodException> RevokedOwners(DayRange period, LinkedProgramme head, ProgrammeHistory history)
+    /// <summary>
+    /// Each person's revoked days: while a committed version of the people registry showed them revoked,
+    /// from its revoked_on (or from that version's commit, when later). The owner check and the
+    /// identity provider's check both ask this.
+    /// </summary>
+    public static DaySetsByKey RevokedDays(ProgrammeHistory history)
     {
         var revoked = new DaySetsByKey();
         foreach (var version in history.Policies)
@@ -133,6 +137,13 @@ internal static class RegistryPeriod
             }
         }
 
+        return revoked;
+    }
+
+    /// <summary>Controls on days their committed owner was revoked in the committed people registry.</summary>
+    public static IEnumerable<PeriodException> RevokedOwners(DayRange period, LinkedProgramme head, ProgrammeHistory history)
+    {
+        var revoked = RevokedDays(history);
         var owned = new DaySetsByKey();
         var located = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         foreach (var version in history.Controls)
