@@ -130,7 +130,7 @@ public static class PeriodPage
         return w.ToHtml();
     }
 
-    /// <summary>The artifact that lapsed and the one that restored coverage, as the engine named them, linked where the site has their page.</summary>
+    /// <summary>The artifacts either side of the gap, as the engine named them (for evidence, the one that lapsed and the one that restored coverage), linked where the site has their page.</summary>
     private static HtmlString EitherSide(PageContext ctx, PeriodModel model, PeriodException exception)
     {
         if (exception.Before is null && exception.After is null)
@@ -138,16 +138,18 @@ public static class PeriodPage
             return H($"—");
         }
 
+        // An access-review gap is bounded by the export that showed the account and the one that no longer did.
+        var (opened, closed) = exception.Kind == PeriodExceptionKind.RevokedActiveInIdp ? ("Shown by", "Cleared by") : ("Lapsed", "Restored");
         var w = new HtmlWriter(512);
         w.Append($"<ul class=\"either-side\">");
         if (exception.Before is { } before)
         {
-            w.Append($"<li>Lapsed: {Artifact(ctx, model, before)}</li>");
+            w.Append($"<li>{opened}: {Artifact(ctx, model, before)}</li>");
         }
 
         if (exception.After is { } after)
         {
-            w.Append($"<li>Restored: {Artifact(ctx, model, after)}</li>");
+            w.Append($"<li>{closed}: {Artifact(ctx, model, after)}</li>");
         }
 
         w.Append($"</ul>");
