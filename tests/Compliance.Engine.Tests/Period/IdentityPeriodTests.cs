@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
+using Compliance.Engine.Reports;
 using Compliance.Engine.Period;
 using Compliance.Engine.Tests.Collection;
 
@@ -69,6 +71,19 @@ public class IdentityPeriodTests
         Assert.Equal("evidence/cry-01/kms-keys/scim-2026-05-20.json.evidence.yaml", exception.After);
         Assert.Equal("policies/people.yaml", exception.Location!.Path);
         Assert.Contains("'bob@acme.example' active or in a PHI group from 2026-04-01 to 2026-05-19 (49 days;", exception.Message);
+    }
+
+    [Fact]
+    public void The_json_report_carries_the_exports_on_either_side_of_the_exception()
+    {
+        using var programme = Programme(Export(bobActive: false));
+
+        var json = JsonDocument.Parse(JsonReport.Render(programme.Check(Half.End, o => o with { Period = Half }))).RootElement;
+
+        var exception = json.GetProperty("period").GetProperty("exceptions").EnumerateArray().Single(e => e.GetProperty("rule").GetString() == "CMP2706");
+        Assert.Equal("evidence/cry-01/kms-keys/scim-2026-01-05.json.evidence.yaml", exception.GetProperty("artifactBefore").GetString());
+        Assert.Equal("evidence/cry-01/kms-keys/scim-2026-05-20.json.evidence.yaml", exception.GetProperty("artifactAfter").GetString());
+        Assert.Equal("2026-04-01", exception.GetProperty("start").GetString());
     }
 
     [Fact]
