@@ -84,6 +84,7 @@ public static class SiteGenerator
         var pages = SiteMap.Pages(site);
         var plan = PrintPlan.For(site, pages, options.PrintPagesPerPart);
         var printed = new string?[pages.Count];
+        var periodBodies = new string?[pages.Count];
         var shell = new PageShell(site);
         var copied = 0;
         using var rendered = options.Progress.Start("site pages", pages.Count);
@@ -103,6 +104,11 @@ public static class SiteGenerator
             if (PageContext.IsPrinted(page.Path) && page.Artifact is null)
             {
                 printed[i] = PrintLinks.Rewrite(body.Value, page.Path, plan);
+            }
+
+            if (PeriodPrintPage.Holds(page.Path))
+            {
+                periodBodies[i] = body.Value;
             }
 
             output.Write(page.Path, shell.Parts(ctx, page.Title, page.Section, page.Crumbs, body));
@@ -140,6 +146,11 @@ public static class SiteGenerator
             {
                 output.Write(SitePaths.Print, PrintPage.RenderIndex(site, plan));
             }
+
+            if (site.Period is { } period)
+            {
+                output.Write(SitePaths.PeriodPrint, PeriodPrintPage.Render(site, period, pages, periodBodies));
+            }
         }
         finally
         {
@@ -150,7 +161,7 @@ public static class SiteGenerator
         Lap("print page, index, theme");
         var removed = output.RemoveStale();
         Lap("clean-up");
-        return new SiteResult(output.Root, pages.Count + plan.Parts.Count + (plan.IsSplit ? 1 : 0), output.Files, output.Bytes, indexBytes, copied, removed, site.Notes) { Timings = timings };
+        return new SiteResult(output.Root, pages.Count + plan.Parts.Count + (plan.IsSplit ? 1 : 0) + (site.Period is null ? 0 : 1), output.Files, output.Bytes, indexBytes, copied, removed, site.Notes) { Timings = timings };
     }
 
     /// <summary>Waits for a task whose failure, if any, is reported elsewhere or is overtaken by another.</summary>

@@ -59,7 +59,7 @@ public static class SampleCommand
 
         var seed = samples.Seed;
         var outDir = Path.GetFullPath(arguments.Value("--out") ?? Path.Combine(root, "artifacts", "compliance", "period"));
-        foreach (var (name, content) in SampleExports.Render(period, samples, sizes))
+        foreach (var (name, content) in SampleExports.Render(period, samples))
         {
             AtomicFile.WriteAllText(Path.Combine(outDir, name), content);
         }

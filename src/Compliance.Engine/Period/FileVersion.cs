@@ -16,7 +16,11 @@ namespace Compliance.Engine.Period;
 public sealed record FileVersion(string Path, DayRange Days, CommitInfo Commit, ParsedFile Parsed);
 
 /// <summary>A committed version of an evidence artifact (the file itself) and its SHA-256 as committed.</summary>
-public sealed record ArtifactVersion(DayRange Days, CommitInfo Commit, string Sha256);
+public sealed record ArtifactVersion(DayRange Days, CommitInfo Commit, string Sha256)
+{
+    /// <summary>The committed blob, for a period check that reads the artifact's content (the access-review exports).</summary>
+    internal GitOid? Blob { get; init; }
+}
 
 /// <summary>Reads the versions that provenance recorded in its one walk: no second walk over the commits.</summary>
 internal static class FileVersions
@@ -39,7 +43,7 @@ internal static class FileVersions
         foreach (var (version, days) in Spans(provenance, path, lastDay))
         {
             var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(reader.Blob(version.Blob!.Value)));
-            result.Add(new ArtifactVersion(days, version.Commit, digest));
+            result.Add(new ArtifactVersion(days, version.Commit, digest) { Blob = version.Blob });
         }
 
         return result;

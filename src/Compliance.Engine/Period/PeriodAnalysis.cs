@@ -28,10 +28,11 @@ public static class PeriodAnalysis
         var history = ProgrammeHistory.Read(provenance, reader, period.End);
         var (waivers, listedWaivers) = RegistryPeriod.Waivers(period, history);
         var (timelines, exceptions) = EvidencePeriod.Run(period, context.Programme, history, waivers);
-        exceptions.AddRange(RegistryPeriod.Requirements(period, context.Programme, history));
+        exceptions.AddRange(RequirementPeriod.Run(period, context.Programme, history));
         exceptions.AddRange(RegistryPeriod.Baas(period, context.Programme, history));
         exceptions.AddRange(RegistryPeriod.Policies(period, context.Programme, history));
         exceptions.AddRange(RegistryPeriod.RevokedOwners(period, context.Programme, history));
+        exceptions.AddRange(IdentityPeriod.Run(period, context.Programme, history, RegistryPeriod.RevokedDays(history)));
 
         var ordered = exceptions
             .OrderBy(e => e.Location?.Path ?? string.Empty, StringComparer.Ordinal)
@@ -61,7 +62,7 @@ public static class PeriodAnalysis
         {
             CommitsWalked = provenance.CommitsWalked,
             Populations = populations,
-            Samples = Sampler.Draw(populations, seed, context.Options.SampleSizes ?? SampleSizeTable.Default),
+            Samples = Sampler.Draw(populations, seed, (context.Options.SampleSizes ?? SampleSizeTable.Default).ForPeriod(period.Days)),
         };
     }
 

@@ -25,6 +25,9 @@ public enum PeriodExceptionKind
     BaaNotInForce,
     PolicyReviewOverdue,
     RevokedOwner,
+
+    /// <summary>A revoked person still active in the identity provider, or in a PHI group, per its access-review exports.</summary>
+    RevokedActiveInIdp,
 }
 
 public sealed record TimelineSegment(DayRange Days, PeriodDayState State)

@@ -108,6 +108,9 @@ internal sealed class ProgrammeHistory
         return versions;
     }
 
+    /// <summary>An artifact version's committed bytes.</summary>
+    public byte[] Content(ArtifactVersion version) => _reader.Blob(version.Blob!.Value);
+
     /// <summary>The repo-relative path of the artifact a sidecar version names (null: it points outside evidence/).</summary>
     public static string? ArtifactPath(FileVersion sidecar, EvidenceRecord record)
     {

@@ -9,9 +9,8 @@ using Compliance.Model.Text;
 namespace Compliance.Engine.Period;
 
 /// <summary>
-/// The period checks that read the registries and definitions over history: requirements without an
-/// implemented control, PHI vendors without a BAA in force, overdue policy reviews, revoked owners, and
-/// the waivers in force. Each is a day set per target from the committed versions, minus what was required.
+/// The period checks that read the registries over history: PHI vendors without a BAA in force,
+/// overdue policy reviews, revoked owners, and the waivers in force (requirements: <see cref="RequirementPeriod"/>). Each is a day set per target from the committed versions, minus what was required.
 /// </summary>
 internal static class RegistryPeriod
 {
@@ -46,63 +45,6 @@ internal static class RegistryPeriod
         var listed = byWaiver.SelectMany(w => DaySet.Of(w.Value).Intersect(period).Ranges.Select(r => new PeriodWaiver(w.Key.Id, w.Key.Rule, w.Key.Target, r)))
             .OrderBy(w => w.Target, StringComparer.Ordinal).ThenBy(w => w.Days.Start).ThenBy(w => w.WaiverId, StringComparer.Ordinal).ToList();
         return (byKey, listed);
-    }
-
-    /// <summary>
-    /// In-scope requirements that the head maps directly (a control or a decision), checked day by day
-    /// against the committed controls/: a requirement counts from the commit that added it to its
-    /// framework, and a control added mid-period covers only from its commit.
-    /// Requirements the head covers only through a crosswalk or a parent are left to the as-of check.
-    /// </summary>
-    public static IEnumerable<PeriodException> Requirements(DayRange period, LinkedProgramme head, ProgrammeHistory history)
-    {
-        var covered = new DaySetsByKey();
-        var defined = new DaySetsByKey();
-        foreach (var version in history.Controls)
-        {
-            // A requirement added to its framework mid-period is required only from that commit.
-            foreach (var requirement in version.Parsed.Framework?.Requirements.AsEnumerable() ?? Array.Empty<RequirementDefinition>())
-            {
-                defined.Add(requirement.Id.Value, version.Days);
-            }
-
-            foreach (var control in version.Parsed.Controls.Where(c => c.Status is ControlStatuses.Implemented or ControlStatuses.PartiallyImplemented or ControlStatuses.NotApplicable))
-            {
-                foreach (var requirement in control.MapsTo)
-                {
-                    covered.Add(requirement.Value, version.Days);
-                }
-            }
-
-            foreach (var decision in version.Parsed.Decisions)
-            {
-                covered.Add(decision.Requirement.Value, version.Days);
-            }
-        }
-
-        var inScope = new HashSet<string>(head.InScopeRequirements, StringComparer.Ordinal);
-        var mappedAt = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-        foreach (var control in head.Controls.Where(c => c.Status != ControlStatuses.Planned))
-        {
-            foreach (var mapped in control.MapsTo.Where(m => inScope.Contains(m.Value) && !mappedAt.ContainsKey(m.Value)))
-            {
-                mappedAt[mapped.Value] = mapped.Span;
-            }
-        }
-
-        foreach (var decision in head.Decisions.Where(d => inScope.Contains(d.Requirement.Value) && !mappedAt.ContainsKey(d.Requirement.Value)))
-        {
-            mappedAt[decision.Requirement.Value] = decision.Requirement.Span;
-        }
-
-        foreach (var (requirement, location) in mappedAt.OrderBy(m => m.Key, StringComparer.Ordinal))
-        {
-            foreach (var gap in defined.For(requirement).Intersect(period).Except(covered.For(requirement)).Ranges)
-            {
-                yield return new PeriodException(PeriodExceptionKind.RequirementUncovered, Rules.PeriodRequirementUncovered.Id, requirement, gap, location,
-                    $"The requirement '{requirement}' had no implemented control or decision from {DayRange.Iso(gap.Start)} to {DayRange.Iso(gap.End)} ({gap.Days} days).");
-            }
-        }
     }
 
     /// <summary>PHI vendors on days their committed registry entry had no BAA in force (effective_on, or signed_on, through expires_on).</summary>
@@ -175,8 +117,12 @@ internal static class RegistryPeriod
         }
     }
 
-    /// <summary>Controls on days their committed owner was revoked in the committed people registry.</summary>
-    public static IEnumerable<PeriodException> RevokedOwners(DayRange period, LinkedProgramme head, ProgrammeHistory history)
+    /// <summary>
+    /// Each person's revoked days: while a committed version of the people registry showed them revoked,
+    /// from its revoked_on (or from that version's commit, when later). The owner check and the
+    /// identity provider's check both ask this.
+    /// </summary>
+    public static DaySetsByKey RevokedDays(ProgrammeHistory history)
     {
         var revoked = new DaySetsByKey();
         foreach (var version in history.Policies)
@@ -191,6 +137,13 @@ internal static class RegistryPeriod
             }
         }
 
+        return revoked;
+    }
+
+    /// <summary>Controls on days their committed owner was revoked in the committed people registry.</summary>
+    public static IEnumerable<PeriodException> RevokedOwners(DayRange period, LinkedProgramme head, ProgrammeHistory history)
+    {
+        var revoked = RevokedDays(history);
         var owned = new DaySetsByKey();
         var located = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         foreach (var version in history.Controls)

@@ -27,7 +27,7 @@ public static class SampleExports
     };
 
     /// <summary>File name to content, for the caller to write atomically.</summary>
-    public static IReadOnlyDictionary<string, string> Render(DayRange period, SampleSet samples, SampleSizeTable sizes)
+    public static IReadOnlyDictionary<string, string> Render(DayRange period, SampleSet samples)
     {
         var populations = samples.Samples.Select(s => s.Population).ToList();
         var populationRows = populations.SelectMany(p => p.Items.Select(i => Row(p.Id, p.Title, p.Source, Frequency(p), i.Key, DayRange.Iso(i.Day), i.Summary, Links(i)))).ToList();
@@ -46,7 +46,7 @@ public static class SampleExports
                 period = period.ToString(),
                 samples.Seed,
                 algorithm = "score = sha256(utf8(SEED + \"\\n\" + POPULATION + \"\\n\" + ITEM_KEY)) as lower-case hex; the sample is the SIZE items with the smallest scores",
-                sizes = sizes.Entries.ToDictionary(e => ControlFrequencies.Name(e.Frequency), e => e.Size),
+                sizes = samples.Sizes.Entries.ToDictionary(e => ControlFrequencies.Name(e.Frequency), e => e.Size),
                 samples = samples.Samples.Select(s => new
                 {
                     population = s.Population.Id,

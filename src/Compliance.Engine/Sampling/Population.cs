@@ -17,4 +17,8 @@ public sealed record SampledItem(int Rank, string Score, PopulationItem Item);
 public sealed record Sample(Population Population, int Size, IReadOnlyList<SampledItem> Items);
 
 /// <summary>Every population's sample for one seed.</summary>
-public sealed record SampleSet(string Seed, IReadOnlyList<Sample> Samples);
+public sealed record SampleSet(string Seed, IReadOnlyList<Sample> Samples)
+{
+    /// <summary>The sizes the samples were drawn with (scaled to the period), for the exports to print.</summary>
+    public SampleSizeTable Sizes { get; init; } = SampleSizeTable.Default;
+}

@@ -10,6 +10,7 @@ namespace Compliance.Engine.Sampling;
 /// 2, monthly 2-5, weekly 5-15, daily 20-40, several times a day 25-60), towards the middle for the
 /// frequent controls, where a first Type II examination usually starts. docs/period.md explains them.
 /// A sample never exceeds its population: a population smaller than its size is tested in full.
+/// The sizes are for a period of a year; <see cref="ForPeriod"/> scales them to a shorter one.
 /// </summary>
 public sealed class SampleSizeTable
 {
@@ -27,7 +28,26 @@ public sealed class SampleSizeTable
 
     private SampleSizeTable(IReadOnlyDictionary<ControlFrequency, int> sizes) => _sizes = sizes;
 
+    /// <summary>The length of period the sizes are written for; a longer period uses them as they are.</summary>
+    public const int FullPeriodDays = 365;
+
     public int SizeFor(ControlFrequency frequency, int populationCount) => Math.Min(_sizes[frequency], populationCount);
+
+    /// <summary>
+    /// The sizes for a period of <paramref name="periodDays"/> days: a shorter period holds fewer
+    /// operations of the control, so each size is scaled by days / 365, rounded up, and never below 1
+    /// (a control that operated at all in the period is tested at least once). A year or more keeps the sizes.
+    /// </summary>
+    public SampleSizeTable ForPeriod(int periodDays)
+    {
+        if (periodDays >= FullPeriodDays)
+        {
+            return this;
+        }
+
+        var days = Math.Max(1, periodDays);
+        return new SampleSizeTable(_sizes.ToDictionary(e => e.Key, e => Math.Max(1, (int)((e.Value * (long)days + FullPeriodDays - 1) / FullPeriodDays))));
+    }
 
     public IEnumerable<(ControlFrequency Frequency, int Size)> Entries => _sizes.OrderBy(e => e.Key).Select(e => (e.Key, e.Value));
 

@@ -16,7 +16,7 @@ namespace Compliance.Engine.Sampling;
 public static class Sampler
 {
     public static SampleSet Draw(IEnumerable<Population> populations, string seed, SampleSizeTable sizes) =>
-        new(seed, populations.Select(p => Draw(p, seed, sizes)).ToList());
+        new(seed, populations.Select(p => Draw(p, seed, sizes)).ToList()) { Sizes = sizes };
 
     public static Sample Draw(Population population, string seed, SampleSizeTable sizes)
     {

@@ -28,4 +28,8 @@ public static partial class Rules
     public static readonly Rule PeriodRevokedOwner = new(
         "CMP2705", "No revoked person owns a control on any day of the period", Severity.Warning, Period,
         "Reassign the control's owner in the same change that revokes the person's access.");
+
+    public static readonly Rule PeriodRevokedActiveInIdp = new(
+        "CMP2706", "No revoked person is active in the identity provider or in a PHI group on any day of the period (164.308(a)(3)(ii)(C))", Severity.Warning, Period,
+        "Deactivate the person's identity-provider account and remove it from every PHI group on the day their access is revoked, and collect an access-review export soon after to show it.");
 }

@@ -12,7 +12,14 @@ public sealed record PeriodModel(
     PeriodResult Result,
     PageRef Page,
     IReadOnlyDictionary<string, PageRef> ControlPages,
-    IReadOnlyList<PopulationPageModel> Populations);
+    IReadOnlyList<PopulationPageModel> Populations)
+{
+    /// <summary>The artifact viewer of each sidecar or artifact path the site has a page for: what an exception's artifacts link to.</summary>
+    public IReadOnlyDictionary<string, PageRef> ArtifactPages { get; init; } = new Dictionary<string, PageRef>();
+
+    /// <summary>The print-all page of the period, for the auditor to print to PDF.</summary>
+    public PageRef PrintPage { get; init; } = new(SitePaths.PeriodPrint);
+}
 
 /// <summary>One population and its sample, on a page of its own.</summary>
 public sealed record PopulationPageModel(Population Population, Sample Sample, PageRef Page, IReadOnlyDictionary<string, IReadOnlyList<EvidenceLinkModel>> EvidenceByItem);

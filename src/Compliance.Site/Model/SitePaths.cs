@@ -25,13 +25,16 @@ public static class SitePaths
     /// <summary>The audit period's page (only with a period), and one page per population with its sample.</summary>
     public const string Period = "period/index.html";
 
+    /// <summary>The period's print-all page, at the root as print.html is, so its links resolve the same way.</summary>
+    public const string PeriodPrint = "print-period.html";
+
     public static string Population(string slug) => $"period/populations/{slug}.html";
     public const string Encryption = "encryption.html";
     public const string Print = "print.html";
     public const string SearchIndex = "assets/search-index.js";
     public const string Marker = ".compliance-site";
 
-    public static readonly string[] Reserved = { Overview, Controls, Frameworks, Crosswalk, Vendors, Policies, People, Findings, Rules, AuditLog, Incidents, Period, Encryption, Print, SearchIndex, Marker };
+    public static readonly string[] Reserved = { Overview, Controls, Frameworks, Crosswalk, Vendors, Policies, People, Findings, Rules, AuditLog, Incidents, Period, PeriodPrint, Encryption, Print, SearchIndex, Marker };
 
     /// <summary>
     /// A repository-relative path (already checked to lie under evidence/ with no '..') as a site path:

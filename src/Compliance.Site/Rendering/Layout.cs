@@ -23,6 +23,9 @@ public enum Section
     Policies,
     People,
     Findings,
+
+    /// <summary>The audit period: listed only when the site is rendered with a period.</summary>
+    Period,
     Print,
     None,
 }
@@ -54,8 +57,21 @@ public static class Layout
         (Section.Policies, "Policies", SitePaths.Policies),
         (Section.People, "People", SitePaths.People),
         (Section.Findings, "Findings", SitePaths.Findings),
+        (Section.Period, "Audit period", SitePaths.Period),
         (Section.Print, "Print all", SitePaths.Print),
     };
+
+    /// <summary>The navigation of this site: the Period entry only when there is a period.</summary>
+    private static IEnumerable<(Section Section, string Text, string Path)> NavigationOf(SiteModel site)
+    {
+        foreach (var entry in Navigation)
+        {
+            if (entry.Section != Section.Period || site.Period is not null)
+            {
+                yield return entry;
+            }
+        }
+    }
 
     /// <summary>A whole page as one string. The site's pages are written from <see cref="PageShell"/>'s shared parts instead; the parts are the same.</summary>
     public static HtmlString Page(PageContext ctx, string title, Section section, IReadOnlyList<Crumb> crumbs, HtmlString body)
@@ -82,7 +98,7 @@ public static class Layout
     {
         yield return SitePaths.Overview;
         yield return SitePaths.Rules;
-        foreach (var (_, _, path) in Navigation)
+        foreach (var (_, _, path) in NavigationOf(site))
         {
             yield return path;
         }
@@ -158,7 +174,7 @@ public static class Layout
             </div>
             <nav class="primary" aria-label="Sections"><ul>
             """);
-        foreach (var (navSection, text, path) in Navigation)
+        foreach (var (navSection, text, path) in NavigationOf(site))
         {
             if (navSection == section)
             {

@@ -14,7 +14,7 @@ namespace Compliance.Site.Rendering;
 /// </summary>
 public sealed class PageContext
 {
-    private static readonly HashSet<string> NotPrinted = new(StringComparer.Ordinal) { SitePaths.Rules, SitePaths.Print };
+    private static readonly HashSet<string> NotPrinted = new(StringComparer.Ordinal) { SitePaths.Rules, SitePaths.Print, SitePaths.PeriodPrint };
 
     public PageContext(SiteModel site, string path)
     {

@@ -26,6 +26,7 @@ public static class PeriodPage
             ("Days", H($"{period.Period.Days}")),
             ("Exceptions", period.Exceptions.Count > 0 ? Pill("warn", "!", period.Exceptions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)) : H($"0")),
             ("Sample seed", period.Samples is { } samples ? H($"<code>{samples.Seed}</code>") : H($"—"))));
+        w.Append($"<p class=\"print-link\">{ctx.Link(model.PrintPage, "Print the whole period on one page")}</p>");
         w.Append($"</header>");
 
         if (period.UnavailableReason is { } reason)
@@ -119,13 +120,45 @@ public static class PeriodPage
         }
 
         var w = new HtmlWriter(list.Count * 512 + 1024);
-        w.Append($"<table class=\"data\"><caption class=\"visually-hidden\">Exceptions</caption><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Target</th><th scope=\"col\">Days</th><th scope=\"col\">What happened</th><th scope=\"col\">Where</th></tr></thead><tbody>");
+        w.Append($"<table class=\"data\"><caption class=\"visually-hidden\">Exceptions</caption><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Target</th><th scope=\"col\">Days</th><th scope=\"col\">What happened</th><th scope=\"col\">Evidence either side</th><th scope=\"col\">Where</th></tr></thead><tbody>");
         foreach (var exception in list)
         {
-            w.Append($"<tr><th scope=\"row\"><a href=\"{ctx.Url(SiteLinks.RuleAnchor(exception.RuleId))}\">{exception.RuleId}</a></th><td>{exception.Target}</td><td>{exception.Days.ToString()} ({Count(exception.Days.Days, "day", "days")})</td><td>{exception.Message}</td><td><code>{exception.Location?.Path}({exception.Location?.Line},{exception.Location?.Column})</code></td></tr>");
+            w.Append($"<tr><th scope=\"row\"><a href=\"{ctx.Url(SiteLinks.RuleAnchor(exception.RuleId))}\">{exception.RuleId}</a></th><td>{exception.Target}</td><td>{exception.Days.ToString()} ({Count(exception.Days.Days, "day", "days")})</td><td>{exception.Message}</td><td>{EitherSide(ctx, model, exception)}</td><td><code>{exception.Location?.Path}({exception.Location?.Line},{exception.Location?.Column})</code></td></tr>");
         }
 
         w.Append($"</tbody></table>");
         return w.ToHtml();
     }
+
+    /// <summary>The artifacts either side of the gap, as the engine named them (for evidence, the one that lapsed and the one that restored coverage), linked where the site has their page.</summary>
+    private static HtmlString EitherSide(PageContext ctx, PeriodModel model, PeriodException exception)
+    {
+        if (exception.Before is null && exception.After is null)
+        {
+            return H($"—");
+        }
+
+        // An access-review gap is bounded by the export that showed the account and the one that no longer did.
+        var (opened, closed) = exception.Kind == PeriodExceptionKind.RevokedActiveInIdp ? ("Shown by", "Cleared by") : ("Lapsed", "Restored");
+        var w = new HtmlWriter(512);
+        w.Append($"<ul class=\"either-side\">");
+        if (exception.Before is { } before)
+        {
+            w.Append($"<li>{opened}: {Artifact(ctx, model, before)}</li>");
+        }
+
+        if (exception.After is { } after)
+        {
+            w.Append($"<li>{closed}: {Artifact(ctx, model, after)}</li>");
+        }
+
+        w.Append($"</ul>");
+        return w.ToHtml();
+    }
+
+    /// <summary>A sidecar path as a link to its artifact's page, or as text when the artifact is no longer in the repository.</summary>
+    private static HtmlString Artifact(PageContext ctx, PeriodModel model, string sidecar) =>
+        model.ArtifactPages.TryGetValue(sidecar, out var page)
+            ? H($"<a href=\"{ctx.Url(page)}\"><code>{sidecar}</code></a>")
+            : H($"<code>{sidecar}</code> (not in the repository at the head commit)");
 }

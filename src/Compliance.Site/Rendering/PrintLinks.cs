@@ -13,9 +13,17 @@ namespace Compliance.Site.Rendering;
 /// </summary>
 internal static class PrintLinks
 {
+    internal static string Rewrite(string body, string pagePath, PrintPlan plan) =>
+        Rewrite(body, pagePath, (target, fragment) => PageContext.IsPrinted(target) ? plan.Href(pagePath, target, fragment) : null);
+
+    /// <summary>The same, for a print page that holds only some pages: a link becomes an anchor only when <paramref name="onThisPrint"/> holds its target.</summary>
+    internal static string Rewrite(string body, string pagePath, Func<string, bool> onThisPrint) =>
+        Rewrite(body, pagePath, (target, fragment) => onThisPrint(target) ? "#" + (fragment ?? PageRef.PageIdOf(target)) : null);
+
     // Optimised from its first call, as the template handler's hot methods are (see HtmlTemplateHandler).
+    /// <param name="printedHref">The link to a page where this print holds it, or null to keep a link to the page itself.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static string Rewrite(string body, string pagePath, PrintPlan plan)
+    private static string Rewrite(string body, string pagePath, Func<string, string?, string?> printedHref)
     {
         var folder = pagePath.Contains('/') ? pagePath.Substring(0, pagePath.LastIndexOf('/') + 1) : string.Empty;
         var output = new StringBuilder(body.Length + 1024);
@@ -34,7 +42,7 @@ internal static class PrintLinks
             }
 
             output.Append(body, position, valueStart - position);
-            output.Append(Resolve(body.Substring(valueStart, valueEnd - valueStart), folder, pagePath, plan));
+            output.Append(Resolve(body.Substring(valueStart, valueEnd - valueStart), folder, printedHref));
             position = valueEnd;
             if (isHref)
             {
@@ -50,7 +58,7 @@ internal static class PrintLinks
         return output.ToString();
     }
 
-    private static string Resolve(string url, string folder, string pagePath, PrintPlan plan)
+    private static string Resolve(string url, string folder, Func<string, string?, string?> printedHref)
     {
         if (url.Length == 0 || url[0] == '#' || url.Contains(':'))
         {
@@ -61,9 +69,9 @@ internal static class PrintLinks
         var path = hash >= 0 ? url.Substring(0, hash) : url;
         var fragment = hash >= 0 ? url.Substring(hash + 1) : null;
         var target = RelativePaths.Normalise(folder + path);
-        if (PageContext.IsPrinted(target) && target.EndsWith(".html", StringComparison.Ordinal))
+        if (target.EndsWith(".html", StringComparison.Ordinal) && printedHref(target, fragment) is { } printed)
         {
-            return plan.Href(pagePath, target, fragment);
+            return printed;
         }
 
         return fragment is null ? target : target + "#" + fragment;

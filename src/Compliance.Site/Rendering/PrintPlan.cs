@@ -150,6 +150,9 @@ internal sealed class PrintPlan
         Take(policies, p => p.Path == SitePaths.Policies);
         Take(policies, p => p.Path.StartsWith("policies/", StringComparison.Ordinal));
         Take(Section("People"), p => p.Path == SitePaths.People);
+        var period = Section("Audit period");
+        Take(period, p => p.Path == SitePaths.Period);
+        Take(period, p => PeriodPrintPage.Holds(p.Path));
         return sections;
     }
 }

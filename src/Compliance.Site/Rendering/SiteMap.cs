@@ -80,10 +80,10 @@ internal static class SiteMap
         if (site.Period is { } period)
         {
             var periodCrumb = new Crumb("Audit period", period.Page);
-            pages.Add(new SitePage(period.Page.Path, $"Audit period {period.Result.Period}", Section.None, new[] { overview, new Crumb("Audit period") }, ctx => PeriodPage.Body(ctx, period)));
+            pages.Add(new SitePage(period.Page.Path, $"Audit period {period.Result.Period}", Section.Period, new[] { overview, new Crumb("Audit period") }, ctx => PeriodPage.Body(ctx, period)));
             foreach (var population in period.Populations)
             {
-                pages.Add(new SitePage(population.Page.Path, population.Population.Title, Section.None, new[] { overview, periodCrumb, new Crumb(population.Population.Title) }, ctx => PopulationPage.Body(ctx, period, population)));
+                pages.Add(new SitePage(population.Page.Path, population.Population.Title, Section.Period, new[] { overview, periodCrumb, new Crumb(population.Population.Title) }, ctx => PopulationPage.Body(ctx, period, population)));
             }
         }
 

@@ -79,6 +79,48 @@ public class SamplingTests
         Assert.Null(SampleSizeTable.Parse("daily=0", out _));
     }
 
+    [Theory]
+    [InlineData(ControlFrequency.Quarterly, 91, 1)]
+    [InlineData(ControlFrequency.Quarterly, 273, 2)]
+    [InlineData(ControlFrequency.Monthly, 91, 1)]
+    [InlineData(ControlFrequency.Monthly, 182, 2)]
+    [InlineData(ControlFrequency.Weekly, 91, 3)]
+    [InlineData(ControlFrequency.Weekly, 182, 5)]
+    [InlineData(ControlFrequency.Daily, 91, 7)]
+    [InlineData(ControlFrequency.Daily, 182, 13)]
+    [InlineData(ControlFrequency.Daily, 273, 19)]
+    [InlineData(ControlFrequency.MultipleTimesDaily, 91, 10)]
+    [InlineData(ControlFrequency.Annual, 30, 1)]
+    [InlineData(ControlFrequency.Daily, 1, 1)]
+    [InlineData(ControlFrequency.Daily, 365, 25)]
+    [InlineData(ControlFrequency.Daily, 730, 25)]
+    public void A_shorter_period_scales_the_sample_size_down_by_its_share_of_a_year_rounded_up(ControlFrequency frequency, int periodDays, int size)
+    {
+        Assert.Equal(size, SampleSizeTable.Default.ForPeriod(periodDays).SizeFor(frequency, 1000));
+    }
+
+    [Fact]
+    public void An_overridden_size_is_scaled_to_the_period_like_a_default()
+    {
+        var sizes = SampleSizeTable.Parse("daily=40", out _)!.ForPeriod(182);
+
+        Assert.Equal(20, sizes.SizeFor(ControlFrequency.Daily, 1000));
+        Assert.Equal(5, sizes.SizeFor(ControlFrequency.Weekly, 1000));
+    }
+
+    [Fact]
+    public void A_quarter_period_draws_the_scaled_sizes_and_the_exports_print_them()
+    {
+        using var programme = YearFixture.Build();
+        var quarter = new DayRange(new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 30));
+
+        var samples = programme.Check(new DateOnly(2026, 6, 30), o => o with { Period = quarter }).Period!.Samples!;
+
+        Assert.Equal(7, samples.Sizes.SizeFor(ControlFrequency.Daily, 1000));
+        Assert.All(samples.Samples, s => Assert.Equal(Math.Min(samples.Sizes.SizeFor(s.Population.Frequency, int.MaxValue), s.Population.Items.Count), s.Size));
+        Assert.Contains("\"daily\": 7", SampleExports.Render(quarter, samples)["samples.json"]);
+    }
+
     [Fact]
     public void Every_population_item_can_be_drawn_by_some_seed()
     {

@@ -91,4 +91,27 @@ public sealed class PeriodPageTests
         Directory.CreateDirectory(TestPaths.Screenshots);
         await File.WriteAllBytesAsync(Path.Combine(TestPaths.Screenshots, "period.pdf"), pdf);
     }
+
+    [Fact]
+    public async Task The_periods_print_all_page_prints_every_chart_to_a_pdf_and_passes_axe()
+    {
+        await using var session = await _browser.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(BrowserFixture.FileUrl(PeriodSite.Value, "print-period.html").AbsoluteUri);
+        var problemsBeforeAxe = session.Problems.ToList();
+        var severe = (await page.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id).ToList();
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        Assert.Empty(severe);
+        Assert.True(await page.Locator("section.print-page").CountAsync() > 1, "the period's print page holds fewer than the Period page and a population");
+        var timelines = page.Locator("svg.timeline");
+        Assert.True(await timelines.CountAsync() > 0);
+        Assert.True(await timelines.Last.IsVisibleAsync(), "the last timeline is hidden in print");
+        Assert.True(await page.Locator("svg.coverage-chart").First.IsVisibleAsync(), "the coverage chart is hidden in print");
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true });
+        Assert.True(pdf.Length > 10_000, $"the printed period is only {pdf.Length} bytes");
+        Directory.CreateDirectory(TestPaths.Screenshots);
+        await File.WriteAllBytesAsync(Path.Combine(TestPaths.Screenshots, "print-period.pdf"), pdf);
+        Assert.Empty(problemsBeforeAxe);
+    }
 }

@@ -47,7 +47,7 @@ internal sealed class PeriodBuilder
             populations.Add(new PopulationPageModel(sample.Population, sample, new PageRef(SitePaths.Population(slug)), evidence));
         }
 
-        return new PeriodModel(period, new PageRef(SitePaths.Period), controlPages, populations);
+        return new PeriodModel(period, new PageRef(SitePaths.Period), controlPages, populations) { ArtifactPages = viewers };
     }
 
     /// <summary>A population ID as a file name: letters, digits, '-' and '_' kept, anything else '-'.</summary>
