@@ -77,7 +77,7 @@ public static class CollectCommand
             return 1;
         }
 
-        var outcomes = EvidenceCollection.Run(root, planned, collectionClock, readEnvironment);
+        var outcomes = EvidenceCollection.Run(root, check.Programme, planned, collectionClock, readEnvironment);
         foreach (var outcome in outcomes)
         {
             output.WriteLine(outcome.Collected
