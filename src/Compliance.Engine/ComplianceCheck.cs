@@ -31,7 +31,7 @@ public static class ComplianceCheck
         HistoryChecks.Run(context);
         DocumentRegressionChecks.Run(context);
         PastDateChecks.Run(context);
-        CollectorChangeChecks.Run(context, provenance.Available ? BaseCollectors.Read(options.Root) : null);
+        var collectorChanges = CollectorChangeChecks.Run(context, provenance.Available ? BaseCollectors.Read(options.Root) : null);
         var retention = RetentionChecks.Run(context);
         var breaches = BreachClockChecks.Run(context);
         var verifications = EncryptionChecks.ReadVerifications(context);
@@ -59,6 +59,7 @@ public static class ComplianceCheck
             // The events the audit-log check already read and verified; a log that did not verify is read as before.
             Productions = ArtifactProductions.From(auditLog.Read ?? Audit.AuditLog.ForRoot(options.Root).Read()),
             Period = period,
+            CollectorChanges = collectorChanges,
         };
     }
 
@@ -99,6 +100,9 @@ public sealed record CheckResult(
     public IReadOnlyList<Encryption.TlsVerification> TlsVerifications { get; init; } = System.Array.Empty<Encryption.TlsVerification>();
 
     public Audit.AuditVerification? AuditLog { get; init; }
+
+    /// <summary>The new or changed collector commands (CMP1004) against the default branch, for reviewers to see.</summary>
+    public IReadOnlyList<CollectorChange> CollectorChanges { get; init; } = System.Array.Empty<CollectorChange>();
 
     /// <summary>The latest access review reconciled with the registry; null when no identity provider or export is declared.</summary>
     public AccessReconciliation? AccessReview { get; init; }
