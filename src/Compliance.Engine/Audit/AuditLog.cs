@@ -53,7 +53,7 @@ public sealed partial class AuditLog
         }
 
         tail.Write(log, Encoding.UTF8.GetBytes(next.Content, basis.Length, next.Content.Length - basis.Length));
-        WriteHeadDurably(next.Head);
+        ReplaceHead(next.Head);
         return next.Event;
     }
 
@@ -73,8 +73,12 @@ public sealed partial class AuditLog
         File.Exists(HeadPath) ? File.ReadAllText(HeadPath) : null,
         committedContent);
 
-    /// <summary>The head is replaced by a rename of a file flushed to disk first, so it is never seen half-written.</summary>
-    private void WriteHeadDurably(string head)
+    /// <summary>
+    /// The head is replaced by a rename, so it is never seen half-written. It is written after the log's line is
+    /// on disk, so it never gets ahead of the log; it is not flushed itself (a second flush per event would double
+    /// the cost): a head lost in a crash is the old head, which the next append replaces.
+    /// </summary>
+    private void ReplaceHead(string head)
     {
         var temp = $"{HeadPath}.{Guid.NewGuid():N}.tmp";
         try
@@ -82,7 +86,6 @@ public sealed partial class AuditLog
             using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
             {
                 file.Write(Encoding.UTF8.GetBytes(head));
-                file.Flush(flushToDisk: true);
             }
 
             File.Move(temp, HeadPath, overwrite: true);
