@@ -31,6 +31,7 @@ public static class ComplianceCheck
         HistoryChecks.Run(context);
         DocumentRegressionChecks.Run(context);
         PastDateChecks.Run(context);
+        CollectorKeyChecks.Run(context);
         var collectorChanges = CollectorChangeChecks.Run(context, provenance.Available ? BaseCollectors.Read(options.Root) : null);
         var retention = RetentionChecks.Run(context);
         var breaches = BreachClockChecks.Run(context);

@@ -45,6 +45,9 @@ public sealed record CollectorDefinition(
     /// <summary>tls: a PEM file (repo-relative) of the roots the endpoints' certificates chain to; null: the system's roots.</summary>
     public Located? CaFile { get; init; }
 
+    /// <summary>Keys given that this collector does not use (a run: beside a builtin:, another built-in's option); the check warns of each (CMP1111).</summary>
+    public EquatableArray<Located> Ignored { get; init; } = EquatableArray<Located>.Empty;
+
     public const int DefaultPeriodDays = 90;
 
     /// <summary>True when the command writes the artifact to the {output} path instead of standard output.</summary>

@@ -33,43 +33,23 @@ internal static class CollectorBinder
 
         if (builtin is { } chosen)
         {
-            if (!run.IsEmpty)
-            {
-                reader.Report(Rules.InvalidValue, reader.ValueSpan("run") ?? reader.Span,
-                    $"The collector of {reader.What} gives both builtin: {builtinName} and run: a built-in collector runs no command.",
-                    "Remove run (and env), or remove builtin to run a command of your own.");
-                return null;
-            }
-
-            foreach (var (key, value, only) in new[] { ("branch", branch, BuiltinCollector.GitHistory), ("allowed_signers", allowedSigners, BuiltinCollector.GitHistory), ("ca_file", caFile, BuiltinCollector.Tls) })
-            {
-                if (value is not null && chosen != only)
-                {
-                    reader.Report(Rules.InvalidValue, value.Span, $"'{key}' in the collector of {reader.What} applies only to builtin: {Vocabulary<BuiltinCollector>.Spell(only)}.", $"Remove '{key}'.");
-                    return null;
-                }
-            }
-
             var name = job ?? new Located(builtinName!, reader.Span);
             var fileName = output ?? new Located(BuiltinCollectors.DefaultOutput(chosen), reader.Span);
-            if (IsPlainName(reader, fileName))
-            {
-                return new CollectorDefinition(name, EquatableArray<string>.Empty, fileName, timeout, EquatableArray<Located>.Empty, reader.Span)
+            return IsPlainName(reader, fileName)
+                ? new CollectorDefinition(name, EquatableArray<string>.Empty, fileName, timeout, EquatableArray<Located>.Empty, reader.Span)
                 {
                     Builtin = chosen,
                     Branch = branch,
                     PeriodDays = period ?? CollectorDefinition.DefaultPeriodDays,
                     AllowedSigners = allowedSigners,
                     CaFile = caFile,
-                };
-            }
-        }
-        else if (new[] { "branch", "period_days", "allowed_signers", "ca_file" }.FirstOrDefault(reader.Has) is { } stray)
-        {
-            reader.Report(Rules.InvalidValue, reader.ValueSpan(stray) ?? reader.Span, $"The collector of {reader.What} runs a command: branch, period_days, allowed_signers and ca_file apply only to a builtin collector.", "Remove them, or use builtin: git-history or builtin: tls.");
-            return null;
+                    // The built-in runs and nothing else does: a command or another built-in's option is ignored, and the check says so (CMP1111).
+                    Ignored = Ignored(reader, chosen == BuiltinCollector.Tls ? new[] { "run", "env", "branch", "period_days", "allowed_signers" } : new[] { "run", "env", "ca_file" }),
+                }
+                : null;
         }
 
+        var ignored = Ignored(reader, new[] { "branch", "period_days", "allowed_signers", "ca_file" });
         if (output is not null && !IsPlainName(reader, output))
         {
             output = null;
@@ -83,8 +63,14 @@ internal static class CollectorBinder
 
         return job is null || run.IsEmpty || output is null
             ? null
-            : new CollectorDefinition(job, run, output, timeout, environment, reader.Span);
+            : new CollectorDefinition(job, run, output, timeout, environment, reader.Span) { Ignored = ignored };
     }
+
+    /// <summary>The keys given that this kind of collector does not use, at their positions.</summary>
+    private static EquatableArray<Located> Ignored(MappingReader reader, string[] keys) => keys
+        .Where(reader.Has)
+        .Select(k => new Located(k, reader.ValueSpan(k) ?? reader.Span))
+        .ToEquatableArray();
 
     /// <summary>The artifact lands in the requirement's own folder: a name, never a path that could leave evidence/.</summary>
     private static bool IsPlainName(MappingReader reader, Located output)

@@ -104,15 +104,18 @@ public class BuiltinCollectorTests
     }
 
     [Fact]
-    public void A_builtin_with_a_run_command_or_an_option_of_another_builtin_is_an_error_at_its_position()
+    public void A_builtin_with_a_run_command_or_an_option_of_another_builtin_is_warned_of_at_its_position_and_ignored()
     {
         using var programme = new TestProgramme(git: false);
         DeclareRequirement(programme, "tls", "          builtin: tls\n          run: [/bin/echo]");
         DeclareRequirement(programme, "history", "          builtin: git-history\n          ca_file: controls/ca.pem");
 
-        var lines = TestProgramme.Lines(programme.Check(), "CMP0015");
+        var check = programme.Check();
+        var lines = TestProgramme.Lines(check, "CMP1111");
 
-        Assert.Contains(lines, l => l.Contains("controls.yaml(") && l.Contains("both builtin: tls and run"));
-        Assert.Contains(lines, l => l.Contains("'ca_file'") && l.Contains("only to builtin: tls"));
+        Assert.Contains(lines, l => l.StartsWith("controls/controls.yaml(", StringComparison.Ordinal) && l.Contains("warning CMP1111: The collector of 'CRY-01/tls' is the built-in tls collector, which does not use 'run': it is ignored."));
+        Assert.Contains(lines, l => l.Contains("'CRY-01/history' is the built-in git-history collector, which does not use 'ca_file'"));
+        var tls = check.Programme.Controls.Single().Evidence.Single(e => e.Id.Value == "tls").Collector!;
+        Assert.Empty(tls.Run);
     }
 }
