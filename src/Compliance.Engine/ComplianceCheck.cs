@@ -31,7 +31,8 @@ public static class ComplianceCheck
         HistoryChecks.Run(context);
         DocumentRegressionChecks.Run(context);
         PastDateChecks.Run(context);
-        CollectorChangeChecks.Run(context, provenance.Available ? BaseCollectors.Read(options.Root) : null);
+        CollectorKeyChecks.Run(context);
+        var collectorChanges = CollectorChangeChecks.Run(context, provenance.Available ? BaseCollectors.Read(options.Root) : null);
         var retention = RetentionChecks.Run(context);
         var breaches = BreachClockChecks.Run(context);
         var verifications = EncryptionChecks.ReadVerifications(context);
@@ -60,6 +61,7 @@ public static class ComplianceCheck
             Productions = ArtifactProductions.From(auditLog.Read ?? Audit.AuditLog.ForRoot(options.Root).Read()),
             Period = period,
             EvidenceRollups = new Assessment.EvidenceRollups(programme, evidence),
+            CollectorChanges = collectorChanges,
         };
     }
 
@@ -100,6 +102,9 @@ public sealed record CheckResult(
     public IReadOnlyList<Encryption.TlsVerification> TlsVerifications { get; init; } = System.Array.Empty<Encryption.TlsVerification>();
 
     public Audit.AuditVerification? AuditLog { get; init; }
+
+    /// <summary>The new or changed collector commands (CMP1004) against the default branch, for reviewers to see.</summary>
+    public IReadOnlyList<CollectorChange> CollectorChanges { get; init; } = System.Array.Empty<CollectorChange>();
 
     /// <summary>The latest access review reconciled with the registry; null when no identity provider or export is declared.</summary>
     public AccessReconciliation? AccessReview { get; init; }

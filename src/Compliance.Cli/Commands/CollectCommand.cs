@@ -64,7 +64,7 @@ public static class CollectCommand
         {
             foreach (var item in planned)
             {
-                output.WriteLine($"would run {item.Key}: {item.Collector.CollectorId} {string.Join(' ', item.Collector.Run)} (evidence {item.State}{(item.IsDue ? string.Empty : ", not due")})");
+                output.WriteLine($"would run {item.Key}: {item.Collector.CollectorId} {(item.Collector.Builtin is { } builtin ? "built-in " + Model.Documents.Vocabulary<Model.Documents.BuiltinCollector>.Spell(builtin) : string.Join(' ', item.Collector.Run))} (evidence {item.State}{(item.IsDue ? string.Empty : ", not due")})");
             }
 
             output.WriteLine($"{planned.Count} collector(s) would run.");
@@ -77,7 +77,7 @@ public static class CollectCommand
             return 1;
         }
 
-        var outcomes = EvidenceCollection.Run(root, planned, collectionClock, readEnvironment);
+        var outcomes = EvidenceCollection.Run(root, check.Programme, planned, collectionClock, readEnvironment);
         foreach (var outcome in outcomes)
         {
             output.WriteLine(outcome.Collected

@@ -10,11 +10,12 @@ namespace Compliance.Engine.Audit;
 
 /// <summary>
 /// The append-only, hash-chained audit log (45 CFR 164.312(b)) under evidence/. Appends take an
-/// exclusive lock file, then replace the log and its head file by atomic renames, so concurrent
-/// appenders never interleave and readers never see half a line. The head file records the last
-/// event appended, which is how truncation is detected.
+/// exclusive lock file, so concurrent appenders never interleave. An append reads only the log's last
+/// line, writes the new line at the end and flushes it to disk, then replaces the head file (which
+/// records the last event appended, which is how truncation is detected) by an atomic rename: the cost
+/// of an event does not grow with the log. See <see cref="AuditLogTail"/> for what a crash can leave.
 /// </summary>
-public sealed class AuditLog
+public sealed partial class AuditLog
 {
     public const string DefaultPath = "evidence/audit/audit-log.jsonl";
 
@@ -35,15 +36,24 @@ public sealed class AuditLog
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         using var exclusive = AcquireLock(wait ?? TimeSpan.FromSeconds(30));
-        var existing = File.Exists(Path) ? File.ReadAllText(Path) : string.Empty;
-        var next = AuditLogText.Append(existing, type, actor, artifact, fields, now(), id);
+        using var log = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1, FileOptions.None);
+        var tail = AuditLogTail.Read(log, File.Exists(HeadPath) ? File.ReadAllText(HeadPath) : null);
+
+        // Only the last event is needed to chain the next; an event ID (exactly once) needs the whole log to look in.
+        var basis = id is null ? tail.LastLineText : tail.CompleteText(log);
+        var next = AuditLogText.Append(basis, type, actor, artifact, fields, now(), id);
         if (next.AlreadyPresent)
         {
             return next.Event;
         }
 
-        Reports.AtomicFile.WriteAllText(Path, next.Content);
-        Reports.AtomicFile.WriteAllText(HeadPath, next.Head);
+        if (!next.Content.StartsWith(basis, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("The audit log's text format did not append after the existing events.");
+        }
+
+        tail.Write(log, Encoding.UTF8.GetBytes(next.Content, basis.Length, next.Content.Length - basis.Length));
+        ReplaceHead(next.Head);
         return next.Event;
     }
 
@@ -62,6 +72,32 @@ public sealed class AuditLog
         File.Exists(Path) ? File.ReadAllText(Path) : null,
         File.Exists(HeadPath) ? File.ReadAllText(HeadPath) : null,
         committedContent);
+
+    /// <summary>
+    /// The head is replaced by a rename, so it is never seen half-written. It is written after the log's line is
+    /// on disk, so it never gets ahead of the log; it is not flushed itself (a second flush per event would double
+    /// the cost): a head lost in a crash is the old head, which the next append replaces.
+    /// </summary>
+    private void ReplaceHead(string head)
+    {
+        var temp = $"{HeadPath}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
+            {
+                file.Write(Encoding.UTF8.GetBytes(head));
+            }
+
+            File.Move(temp, HeadPath, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
 
     /// <summary>An exclusive lock shared by processes and threads: FileShare.None takes an OS-level lock on the lock file.</summary>
     private FileStream AcquireLock(TimeSpan wait)

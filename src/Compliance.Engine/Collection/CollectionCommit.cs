@@ -48,7 +48,8 @@ public static class CollectionCommit
         return repository.Commit(message.ToString(), signature, signature).Sha;
     }
 
-    private static string DefaultBranch(Repository repository)
+    /// <summary>The default branch: origin's HEAD when known, else init.defaultBranch, else main.</summary>
+    public static string DefaultBranch(Repository repository)
     {
         if (repository.Refs["refs/remotes/origin/HEAD"] is SymbolicReference { Target: { } target })
         {

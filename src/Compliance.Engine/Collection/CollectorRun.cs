@@ -10,6 +10,9 @@ public enum CollectorFailure
     OutputTooLarge,
     OutputOutsideEvidence,
     ArtifactExists,
+
+    /// <summary>A built-in collector could not read what it collects (no endpoint, no branch, an unreadable file).</summary>
+    BuiltinFailed,
 }
 
 /// <summary>How one collector's command ended: its failure (None when it produced an artifact), exit code and the start of its standard error.</summary>

@@ -54,21 +54,27 @@ public static class EvidenceAddition
 {
     public const string Method = "evidence-add";
 
-    public static EvidenceAddResult Add(EvidenceAddRequest request, LinkedProgramme programme, Func<DateTimeOffset> now)
+    public static EvidenceAddResult Add(EvidenceAddRequest request, LinkedProgramme programme, Func<DateTimeOffset> now) => Add(request, programme, now, afterSourceOpened: null);
+
+    /// <param name="afterSourceOpened">A test's hook between opening the source and copying it: where a swap of the name must not matter.</param>
+    internal static EvidenceAddResult Add(EvidenceAddRequest request, LinkedProgramme programme, Func<DateTimeOffset> now, Action? afterSourceOpened)
+    {
+        using var source = SourceFile.Open(request.Source, out var kind);
+        if (source is null)
+        {
+            return kind == FileKindValue.Missing
+                ? EvidenceAddResult.Refused(EvidenceAddRefusal.SourceMissing, $"'{request.Source}' does not exist.")
+                : EvidenceAddResult.Refused(EvidenceAddRefusal.SourceNotRegularFile,
+                    $"'{request.Source}' is {Describe(kind)}, not a regular file: only a regular file's content can be evidence (a link or device could change after it is hashed).");
+        }
+
+        afterSourceOpened?.Invoke();
+        return Store(request, programme, now, source);
+    }
+
+    private static EvidenceAddResult Store(EvidenceAddRequest request, LinkedProgramme programme, Func<DateTimeOffset> now, SourceFile source)
     {
         var today = DateOnly.FromDateTime(now().UtcDateTime);
-        var kind = FileKind.Of(request.Source);
-        if (kind == FileKindValue.Missing)
-        {
-            return EvidenceAddResult.Refused(EvidenceAddRefusal.SourceMissing, $"'{request.Source}' does not exist.");
-        }
-
-        if (kind != FileKindValue.Regular)
-        {
-            return EvidenceAddResult.Refused(EvidenceAddRefusal.SourceNotRegularFile,
-                $"'{request.Source}' is {Describe(kind)}, not a regular file: only a regular file's content can be evidence (a link or device could change after it is hashed).");
-        }
-
         var control = programme.Controls.FirstOrDefault(c => string.Equals(c.Id.Value, request.Control, StringComparison.Ordinal));
         if (control is null)
         {
@@ -105,9 +111,10 @@ public static class EvidenceAddition
         var staged = EvidenceStore.StagingPath(Path.Combine(request.Root, folder));
         try
         {
-            File.Copy(request.Source, staged, overwrite: false);
+            // The staging file is new (CreateNew), so the digest of the bytes copied is the artifact's.
+            var sha256 = source.CopyTo(staged);
             var stored = EvidenceStore.Publish(request.Root, folder, name, staged,
-                sha => SidecarText.For(name, control.Id.Value, requirement.Id.Value, collectedOn, collector, sha, request.Description));
+                sha => SidecarText.For(name, control.Id.Value, requirement.Id.Value, collectedOn, collector, sha, request.Description), sha256);
             var recorded = AuditLog.ForRoot(request.Root).Append(AuditEventTypes.EvidenceCollected, collector, "sha256:" + stored.Sha256, new Dictionary<string, string>
             {
                 ["evidence"] = stored.Artifact,

@@ -5,6 +5,7 @@ using System.IO;
 using System.Text.Json;
 using Compliance.Engine.Audit;
 using Compliance.Engine.Checks;
+using Compliance.Model.Linking;
 
 namespace Compliance.Engine.Collection;
 
@@ -22,12 +23,20 @@ public static class EvidenceCollection
 {
     public const string Method = "collector";
 
-    public static IReadOnlyList<CollectionOutcome> Run(string root, IEnumerable<PlannedCollection> planned, Func<DateTimeOffset> now, Func<string, string?> readEnvironment)
+    /// <param name="programme">The programme the plan came from: a built-in collector reads it (the tls collector, its endpoints).</param>
+    public static IReadOnlyList<CollectionOutcome> Run(string root, LinkedProgramme programme, IEnumerable<PlannedCollection> planned, Func<DateTimeOffset> now, Func<string, string?> readEnvironment)
     {
         var outcomes = new List<CollectionOutcome>();
         foreach (var item in planned)
         {
-            outcomes.Add(RunOne(root, item, now, readEnvironment));
+            if (item.Collector.Builtin is { } builtin)
+            {
+                outcomes.AddRange(Builtin.BuiltinCollection.Run(root, programme, item, builtin, now));
+            }
+            else
+            {
+                outcomes.Add(RunOne(root, item, now, readEnvironment));
+            }
         }
 
         return outcomes;

@@ -16,12 +16,13 @@ public sealed record StoredEvidence(string Artifact, string Sidecar, string Sha2
 public static class EvidenceStore
 {
     /// <summary>Publishes <paramref name="stagedArtifact"/> (a temp file already in <paramref name="folder"/>) as NAME, with its sidecar.</summary>
+    /// <param name="sha256">The digest of the staged bytes when the producer hashed them as it wrote them; otherwise the staged file is hashed.</param>
     /// <exception cref="EvidenceExistsException">An artifact or sidecar of that name exists; nothing was written.</exception>
-    public static StoredEvidence Publish(string root, string folder, string name, string stagedArtifact, Func<string, string> sidecarFor)
+    public static StoredEvidence Publish(string root, string folder, string name, string stagedArtifact, Func<string, string> sidecarFor, string? sha256 = null)
     {
         var target = Path.Combine(root, folder, name);
         var sidecarTarget = target + Loading.ProgrammeLoader.SidecarSuffix;
-        var sha = Evidence.EvidenceInventory.Sha256(stagedArtifact);
+        var sha = sha256 ?? Evidence.EvidenceInventory.Sha256(stagedArtifact);
         var stagedSidecar = StageText(Path.Combine(root, folder), sidecarFor(sha));
         try
         {

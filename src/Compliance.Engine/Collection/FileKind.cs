@@ -28,6 +28,9 @@ public static class FileKind
     private const int CharacterDeviceBits = 0x2000;
     private const int BlockDeviceBits = 0x6000;
 
+    // 256 bytes is larger than the runtime's FileStatus on any platform; Mode is its second int.
+    private const int StatusBytes = 256;
+
     public static FileKindValue Of(string path)
     {
         var info = new FileInfo(path);
@@ -49,16 +52,21 @@ public static class FileKind
         return OperatingSystem.IsWindows() ? FileKindValue.Regular : UnixKind(path);
     }
 
+    /// <summary>What an open handle is (fstat), so that the kind checked is the file's that is then read (Unix only).</summary>
+    public static FileKindValue OfHandle(SafeHandle handle)
+    {
+        var status = new byte[StatusBytes];
+        return FStat(handle, status) != 0 ? FileKindValue.Missing : KindOf(status);
+    }
+
     private static FileKindValue UnixKind(string path)
     {
-        // 256 bytes is larger than the runtime's FileStatus on any platform; Mode is its second int.
-        var status = new byte[256];
-        if (LStat(path, status) != 0)
-        {
-            return FileKindValue.Missing;
-        }
+        var status = new byte[StatusBytes];
+        return LStat(path, status) != 0 ? FileKindValue.Missing : KindOf(status);
+    }
 
-        return (BitConverter.ToInt32(status, 4) & TypeMask) switch
+    private static FileKindValue KindOf(byte[] status) =>
+        (BitConverter.ToInt32(status, 4) & TypeMask) switch
         {
             RegularBits => FileKindValue.Regular,
             DirectoryBits => FileKindValue.Directory,
@@ -66,7 +74,9 @@ public static class FileKind
             CharacterDeviceBits or BlockDeviceBits => FileKindValue.Device,
             _ => FileKindValue.Other,
         };
-    }
+
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_FStat", SetLastError = true)]
+    private static extern int FStat(SafeHandle fd, byte[] status);
 
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_LStat", CharSet = CharSet.Ansi, SetLastError = true)]
     private static extern int LStat(string path, byte[] status);

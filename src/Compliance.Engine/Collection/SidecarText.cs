@@ -6,7 +6,11 @@ namespace Compliance.Engine.Collection;
 /// <summary>The sidecar a producer writes: the same fields, in the same order, as docs/schema.md's evidence record.</summary>
 public static class SidecarText
 {
-    public static string For(string artifactName, string control, string requirement, System.DateOnly collectedOn, string collector, string sha256, string? description)
+    public static string For(string artifactName, string control, string requirement, System.DateOnly collectedOn, string collector, string sha256, string? description) =>
+        For(artifactName, control, requirement, collectedOn, collector, sha256, description, System.Array.Empty<System.Collections.Generic.KeyValuePair<string, string>>());
+
+    /// <param name="typed">Fields of a typed record (a tls-verification's type and endpoint), written after the common ones.</param>
+    public static string For(string artifactName, string control, string requirement, System.DateOnly collectedOn, string collector, string sha256, string? description, System.Collections.Generic.IReadOnlyList<System.Collections.Generic.KeyValuePair<string, string>> typed)
     {
         var text = new StringBuilder()
             .Append("evidence:\n")
@@ -16,6 +20,11 @@ public static class SidecarText
             .Append("  collected_on: ").Append(collectedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
             .Append("  collector: ").Append(Quote(collector)).Append('\n')
             .Append("  sha256: ").Append(sha256).Append('\n');
+        foreach (var (key, value) in typed)
+        {
+            text.Append("  ").Append(key).Append(": ").Append(Quote(value)).Append('\n');
+        }
+
         if (!string.IsNullOrWhiteSpace(description))
         {
             text.Append("  description: ").Append(Quote(description!)).Append('\n');

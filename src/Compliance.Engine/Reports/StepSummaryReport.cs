@@ -37,6 +37,7 @@ public static class StepSummaryReport
         AppendCoverage(md, result);
         AppendFindings(md, result.Findings.Where(f => f.Severity == Severity.Error).ToList(), "Errors");
         AppendFindings(md, result.Findings.Where(f => f.Severity == Severity.Warning).ToList(), "Warnings");
+        AppendCollectorChanges(md, result.CollectorChanges);
         if (changes is not null)
         {
             AppendChanges(md, changes);
@@ -94,6 +95,35 @@ public static class StepSummaryReport
 
             md.Append("\n</details>\n\n");
         }
+    }
+
+    /// <summary>Each new or changed collector command (CMP1004) with its old and new argv: code that will run with the collecting job's credentials.</summary>
+    private static void AppendCollectorChanges(StringBuilder md, IReadOnlyList<CollectorChange> changes)
+    {
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        var rule = Rules.CollectorCommandChanged;
+        md.Append(CultureInfo.InvariantCulture, $"### Collector commands to review ([{rule.Id}]({rule.HelpLink}))\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"{changes.Count} collector command(s) are new or changed since {Text(changes[0].BaseName)}. Each runs with the collecting job's credentials.\n\n");
+        md.Append("| Requirement | Change | Before | After |\n| --- | --- | --- | --- |\n");
+        foreach (var change in changes.OrderBy(c => c.Requirement, System.StringComparer.Ordinal))
+        {
+            md.Append(CultureInfo.InvariantCulture,
+                $"| {Text(change.Requirement)} | {(change.Kind == CollectorChangeKind.New ? "new" : "changed")} | {(change.Before is { } before ? Command(before) : "–")} | {Command(change.After)} |\n");
+        }
+
+        md.Append('\n');
+    }
+
+    /// <summary>An argv shown as a JSON array in a code span, so each argument's bounds are visible; a built-in by its name.</summary>
+    private static string Command(CollectorCommand command)
+    {
+        var what = command.Builtin is { } builtin ? $"built-in {builtin}" : System.Text.Json.JsonSerializer.Serialize(command.Argv);
+        var env = command.Environment.Count == 0 ? string.Empty : $" env {System.Text.Json.JsonSerializer.Serialize(command.Environment)}";
+        return $"`{Code(what + env).Replace("|", "\\|")}` as `{Code(command.Collector).Replace("|", "\\|")}`";
     }
 
     private static void AppendChanges(StringBuilder md, SummaryChanges changes)

@@ -59,6 +59,10 @@ public static partial class Rules
         "CMP1110", "Every file under evidence/ is accounted for", Severity.Warning, Evidence,
         "Add a NAME.evidence.yaml sidecar for the file, or reference it as a BAA's evidence.");
 
+    public static readonly Rule CollectorKeyIgnored = new(
+        "CMP1111", "A collector gives only the keys its kind uses", Severity.Warning, Evidence,
+        "Remove the key: a built-in collector runs no command and reads only its own options; a command collector reads no built-in's options.");
+
     public static readonly Rule BaaExpired = new(
         "CMP1201", "A vendor's BAA is in force", Severity.Error, Vendors,
         "Renew the BAA, record the new dates and the signed agreement in policies/vendors.yaml, or stop sending PHI to the vendor.");

@@ -18,19 +18,40 @@ internal static class CollectorBinder
             return null;
         }
 
-        var job = reader.Reference("job", required: true);
-        var run = reader.Strings("run", required: true);
-        var output = reader.Reference("output", required: true);
+        var builtinName = reader.Enum("builtin", required: false, BuiltinCollectors.All);
+        BuiltinCollector? builtin = builtinName is null ? null : Vocabulary<BuiltinCollector>.Parse(builtinName);
+        var job = reader.Reference("job", required: builtin is null && !reader.Has("builtin"));
+        var run = reader.Strings("run", required: builtin is null && !reader.Has("builtin"));
+        var output = reader.Reference("output", required: builtin is null && !reader.Has("builtin"));
         var timeout = reader.Int("timeout_seconds", required: false, 1, CollectorDefinition.MaxTimeoutSeconds) ?? CollectorDefinition.DefaultTimeoutSeconds;
         var environment = reader.References("env");
+        var branch = reader.Reference("branch", required: false);
+        var period = reader.Int("period_days", required: false, 1, 3650);
+        var allowedSigners = reader.Reference("allowed_signers", required: false);
+        var caFile = reader.Reference("ca_file", required: false);
         reader.Finish();
 
-        // The artifact lands in the requirement's own folder: a name, never a path that could leave evidence/.
-        if (output is not null && (output.Value.IndexOfAny(new[] { '/', '\\' }) >= 0 || output.Value.StartsWith(".", StringComparison.Ordinal)))
+        if (builtin is { } chosen)
         {
-            reader.Report(Rules.InvalidValue, output.Span,
-                $"The output '{output.Value}' of {reader.What} is not a plain file name: the artifact is written into the requirement's folder under evidence/.",
-                "Write a file name such as 'export-{date}.json', without '/', '\\' or a leading '.'.");
+            var name = job ?? new Located(builtinName!, reader.Span);
+            var fileName = output ?? new Located(BuiltinCollectors.DefaultOutput(chosen), reader.Span);
+            return IsPlainName(reader, fileName)
+                ? new CollectorDefinition(name, EquatableArray<string>.Empty, fileName, timeout, EquatableArray<Located>.Empty, reader.Span)
+                {
+                    Builtin = chosen,
+                    Branch = branch,
+                    PeriodDays = period ?? CollectorDefinition.DefaultPeriodDays,
+                    AllowedSigners = allowedSigners,
+                    CaFile = caFile,
+                    // The built-in runs and nothing else does: a command or another built-in's option is ignored, and the check says so (CMP1111).
+                    Ignored = Ignored(reader, chosen == BuiltinCollector.Tls ? new[] { "run", "env", "branch", "period_days", "allowed_signers" } : new[] { "run", "env", "ca_file" }),
+                }
+                : null;
+        }
+
+        var ignored = Ignored(reader, new[] { "branch", "period_days", "allowed_signers", "ca_file" });
+        if (output is not null && !IsPlainName(reader, output))
+        {
             output = null;
         }
 
@@ -42,7 +63,27 @@ internal static class CollectorBinder
 
         return job is null || run.IsEmpty || output is null
             ? null
-            : new CollectorDefinition(job, run, output, timeout, environment, reader.Span);
+            : new CollectorDefinition(job, run, output, timeout, environment, reader.Span) { Ignored = ignored };
+    }
+
+    /// <summary>The keys given that this kind of collector does not use, at their positions.</summary>
+    private static EquatableArray<Located> Ignored(MappingReader reader, string[] keys) => keys
+        .Where(reader.Has)
+        .Select(k => new Located(k, reader.ValueSpan(k) ?? reader.Span))
+        .ToEquatableArray();
+
+    /// <summary>The artifact lands in the requirement's own folder: a name, never a path that could leave evidence/.</summary>
+    private static bool IsPlainName(MappingReader reader, Located output)
+    {
+        if (output.Value.IndexOfAny(new[] { '/', '\\' }) < 0 && !output.Value.StartsWith(".", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        reader.Report(Rules.InvalidValue, output.Span,
+            $"The output '{output.Value}' of {reader.What} is not a plain file name: the artifact is written into the requirement's folder under evidence/.",
+            "Write a file name such as 'export-{date}.json', without '/', '\\' or a leading '.'.");
+        return false;
     }
 
     /// <summary>The only character an environment variable's name cannot hold is '=' (IDs already exclude white space and control characters).</summary>

@@ -133,11 +133,16 @@ public static class SchemaCatalog
                 Enum("collection", true, "How the evidence is collected.", EvidenceCollections.All),
                 Int("freshness_days", true, "How many days a collected artifact stays fresh.", 1, 3650),
                 Object("collector", false, "How 'compliance collect' produces the artifact. Never run by the build.", Obj(
-                    Reference("job", true, "The job's name: the sidecar's collector becomes job:NAME.", "okta-config-export"),
-                    TextList("run", true, "The command as an argv array (never a shell string), run in the repository root. {output} in an argument is the file the command writes; without it, standard output is the artifact."),
-                    Reference("output", true, "The artifact's file name in the requirement's folder; {date} becomes the collection date.", "export-{date}.json"),
+                    Reference("job", false, "The job's name: the sidecar's collector becomes job:NAME. Required with run; a built-in collector defaults to its own name.", "okta-config-export"),
+                    TextList("run", false, "The command as an argv array (never a shell string), run in the repository root. {output} in an argument is the file the command writes; without it, standard output is the artifact. Give run or builtin, not both."),
+                    Enum("builtin", false, "A collector built into the toolkit instead of a command: tls (verify-tls over the endpoints whose evidence is this requirement) or git-history (a branch's committers, signatures and unreviewed changes over a period).", BuiltinCollectors.All),
+                    Reference("output", false, "The artifact's file name in the requirement's folder; {date} becomes the collection date. Required with run.", "export-{date}.json"),
                     Int("timeout_seconds", false, "The time limit of one run (default 120).", 1, CollectorDefinition.MaxTimeoutSeconds),
-                    IdList("env", "The environment variables passed through to the command; no other variable is."))),
+                    IdList("env", "The environment variables passed through to the command; no other variable is."),
+                    Reference("branch", false, "git-history: the branch to read (default: the default branch).", "main"),
+                    Int("period_days", false, "git-history: how many days before the collection day the period starts (default 90).", 1, 3650),
+                    Reference("allowed_signers", false, "git-history: a repository-relative ssh allowed_signers file; signatures by its keys are verified, others are reported as signed, not verified.", "controls/allowed_signers"),
+                    Reference("ca_file", false, "tls: a repository-relative PEM file of the roots the endpoints' certificates chain to (default: the system's roots).", "controls/internal-ca.pem"))),
                 Enum("frequency", false, "How often the control operates, for audit-period sample sizes; derived from freshness_days when absent.", EvidenceFrequencies.All)))))));
 
     private static DocumentKindSpec Decisions() => new(

@@ -27,7 +27,7 @@ public class CollectorTests
     {
         var check = programme.Check(DateOnly.FromDateTime(Now.UtcDateTime));
         var planned = CollectionPlan.Select(check, CollectionMode.All, null);
-        return Assert.Single(EvidenceCollection.Run(programme.Root, planned, () => Now, environment ?? (_ => null)));
+        return Assert.Single(EvidenceCollection.Run(programme.Root, check.Programme, planned, () => Now, environment ?? (_ => null)));
     }
 
     private static string[] FolderFiles(TestProgramme programme) =>
