@@ -5,7 +5,8 @@ using Compliance.Bench;
 
 // usage:
 //   Compliance.Bench write --out DIR [--controls 5000] [--vendors 500] [--policies 300] [--people 200]
-//                              [--requirements 1000] [--control-files 100] [--vendor-files 5] [--gate]
+//                              [--requirements 1000] [--control-files 100] [--vendor-files 5] [--gate] [--plain]
+//                              (--plain: one requirement per control, no evidence requirements; bench/compare.sh)
 //   Compliance.Bench incremental --dir DIR [--iterations 20] [--full-runs 10]
 //   Compliance.Bench stages --dir DIR [--iterations 20]   (a one-file edit's work, stage by stage)
 //   Compliance.Bench compile --dir DIR     (where a full compile's time goes: generate, parse, bind, emit)
@@ -28,7 +29,8 @@ try
                 Requirements: Int(options, "requirements", 1000),
                 ControlFiles: Int(options, "control-files", 100),
                 VendorFiles: Int(options, "vendor-files", 5),
-                Gate: options.ContainsKey("gate"));
+                Gate: options.ContainsKey("gate"),
+                Plain: options.ContainsKey("plain"));
             var written = ProgrammeWriter.Write(Required(options, "out"), settings);
             Console.WriteLine(written);
             return 0;
@@ -54,7 +56,7 @@ catch (ArgumentException ex)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Compliance.Bench write --out DIR [--controls N] [--vendors N] [--policies N] [--people N] [--requirements N] [--control-files N] [--vendor-files N] [--gate]");
+    Console.Error.WriteLine("usage: Compliance.Bench write --out DIR [--controls N] [--vendors N] [--policies N] [--people N] [--requirements N] [--control-files N] [--vendor-files N] [--gate] [--plain]");
     Console.Error.WriteLine("       Compliance.Bench incremental --dir DIR [--iterations N] [--full-runs N]");
     Console.Error.WriteLine("       Compliance.Bench stages --dir DIR [--iterations N]");
     Console.Error.WriteLine("       Compliance.Bench compile --dir DIR");

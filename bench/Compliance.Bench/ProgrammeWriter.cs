@@ -8,7 +8,10 @@ using System.Text;
 namespace Compliance.Bench;
 
 /// <summary>How big a synthetic programme to write.</summary>
-internal sealed record WriterSettings(int Controls, int Vendors, int Policies, int People, int Requirements, int ControlFiles, int VendorFiles, bool Gate);
+/// <param name="Plain">The shape of issue 15's comparison with its peers: each control maps exactly one requirement,
+/// states no evidence requirements and there are no vendors, so the run measures the check and the site rather than
+/// evidence lookups.</param>
+internal sealed record WriterSettings(int Controls, int Vendors, int Policies, int People, int Requirements, int ControlFiles, int VendorFiles, bool Gate, bool Plain = false);
 
 /// <summary>
 /// Writes a synthetic programme of realistic shape that builds clean: one framework of sections and
@@ -49,7 +52,11 @@ internal static class ProgrammeWriter
         var leaves = WriteFramework(root, settings.Requirements);
         var activePeople = WritePeople(root, settings.People);
         var controlIds = WriteControls(root, settings, leaves, activePeople, random);
-        WriteVendors(root, settings, random);
+        if (!settings.Plain)
+        {
+            WriteVendors(root, settings, random);
+        }
+
         WritePolicies(root, settings.Policies, controlIds, activePeople);
         WriteProgramme(root);
         WriteProject(root, settings.Gate);
@@ -158,7 +165,7 @@ internal static class ProgrammeWriter
                 var id = $"CTL-{i + 1:0000}";
                 ids.Add(id);
                 var maps = new List<string> { leaves[i % leaves.Count] };
-                for (var extra = random.Next(0, 3); extra > 0; extra--)
+                for (var extra = settings.Plain ? 0 : random.Next(0, 3); extra > 0; extra--)
                 {
                     var leaf = leaves[random.Next(leaves.Count)];
                     if (!maps.Contains(leaf))
@@ -178,6 +185,12 @@ internal static class ProgrammeWriter
                 text.Append($"    owner: {people[i % people.Count]}\n");
                 text.Append($"    status: {status}\n");
                 text.Append($"    maps_to: [{string.Join(", ", maps)}]\n");
+                if (settings.Plain)
+                {
+                    text.Append('\n');
+                    continue;
+                }
+
                 text.Append("    evidence:\n");
                 var evidenceCount = 1 + (i % 3 == 0 ? 1 : 0);
                 for (var e = 1; e <= evidenceCount; e++)
