@@ -200,7 +200,9 @@ public sealed class SiteGit : IDisposable
             }
 
             var parent = commit.Parents.FirstOrDefault();
-            using var stats = _repo.Diff.Compare<PatchStats>(parent?.Tree, commit.Tree, paths.Select(p => _prefix + p));
+            // Literal paths: as patterns, libgit2 matched every file of the tree against every path, and a
+            // '*' or '[' in a file name would have matched other files.
+            using var stats = _repo.Diff.Compare<PatchStats>(parent?.Tree, commit.Tree, paths.Select(p => _prefix + p), new ExplicitPathsOptions());
             foreach (var path in paths)
             {
                 var fullPath = _prefix + path;
