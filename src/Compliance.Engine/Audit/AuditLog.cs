@@ -31,12 +31,12 @@ public sealed class AuditLog
 
     public static AuditLog ForRoot(string root) => new(System.IO.Path.Combine(root, DefaultPath));
 
-    public AuditEvent Append(string type, string actor, string? artifact, IReadOnlyDictionary<string, string> fields, Func<DateTimeOffset> now, TimeSpan? wait = null, string? id = null)
+    public AuditEvent Append(string type, string actor, string? artifact, IReadOnlyDictionary<string, string> fields, Func<DateTimeOffset> now, TimeSpan? wait = null, string? id = null, Signing.EventSigner? signer = null)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         using var exclusive = AcquireLock(wait ?? TimeSpan.FromSeconds(30));
         var existing = File.Exists(Path) ? File.ReadAllText(Path) : string.Empty;
-        var next = AuditLogText.Append(existing, type, actor, artifact, fields, now(), id);
+        var next = AuditLogText.Append(existing, type, actor, artifact, fields, now(), id, signer);
         if (next.AlreadyPresent)
         {
             return next.Event;

@@ -25,6 +25,9 @@ public sealed record AuditVerification(bool Valid, int Events, AuditProblem Prob
     /// <summary>The events of a log that verified, as the check read them (from its ref or the work tree); null otherwise.</summary>
     public IReadOnlyList<AuditEvent>? Read { get; init; }
 
+    /// <summary>Each event's signature verdict, in log order; null when the log did not verify.</summary>
+    public IReadOnlyList<Signing.EventSignatureVerdict>? Signatures { get; init; }
+
     public static AuditVerification Ok(int events) => new(true, events, AuditProblem.None, 0, $"{events} event(s), hash chain intact.");
 
     public static AuditVerification Fail(AuditProblem problem, int line, string message) => new(false, 0, problem, line, message);

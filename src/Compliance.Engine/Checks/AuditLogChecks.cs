@@ -28,7 +28,8 @@ public static class AuditLogChecks
         {
             var events = AuditLogText.Events(content);
             DeploysWithoutAllowingDecision(context, source.DisplayPath, events);
-            return verification with { Read = events };
+            var signatures = AuditSignatureChecks.Run(context, source.DisplayPath, events);
+            return verification with { Read = events, Signatures = signatures };
         }
 
         return verification;
