@@ -28,6 +28,9 @@ public sealed record AuditVerification(bool Valid, int Events, AuditProblem Prob
     /// <summary>Each event's signature verdict, in log order; null when the log did not verify.</summary>
     public IReadOnlyList<Signing.EventSignatureVerdict>? Signatures { get; init; }
 
+    /// <summary>The anchoring check; null when the programme does not anchor its log or the log did not verify.</summary>
+    public Anchors.AnchoringResult? Anchoring { get; init; }
+
     public static AuditVerification Ok(int events) => new(true, events, AuditProblem.None, 0, $"{events} event(s), hash chain intact.");
 
     public static AuditVerification Fail(AuditProblem problem, int line, string message) => new(false, 0, problem, line, message);

@@ -29,7 +29,8 @@ public static class AuditLogChecks
             var events = AuditLogText.Events(content);
             DeploysWithoutAllowingDecision(context, source.DisplayPath, events);
             var signatures = AuditSignatureChecks.Run(context, source.DisplayPath, events);
-            return verification with { Read = events, Signatures = signatures };
+            var anchoring = AuditAnchorChecks.Run(context, snapshot, events);
+            return verification with { Read = events, Signatures = signatures, Anchoring = anchoring };
         }
 
         return verification;

@@ -1,6 +1,6 @@
 namespace Compliance.Model.Diagnostics;
 
-// CMP2208-CMP2213: the audit log's event signatures; CMP2214-CMP2217: its RFC 3161 anchors.
+// CMP2208-CMP2213: the audit log's event signatures.
 public static partial class Rules
 {
     public static readonly Rule AuditSignatureInvalid = new(

@@ -28,6 +28,9 @@ public sealed record ProgrammeDefinition(Located Id, string Name, string? Descri
 
     /// <summary>Which audit events must be signed; null when the programme requires no signatures.</summary>
     public AuditSigningDefinition? AuditSigning { get; init; }
+
+    /// <summary>The log's RFC 3161 anchoring: trusted TSAs and the interval; null when anchoring is not required.</summary>
+    public AuditAnchoringDefinition? AuditAnchoring { get; init; }
 }
 
 /// <summary>One framework in scope, optionally narrowed to some requirement categories (SOC 2 categories).</summary>

@@ -50,6 +50,7 @@ internal static class ProgrammeBinder
         var coveredEntities = CoveredEntityBinder.Bind(reader);
         var auditLog = BindAuditLog(reader);
         var auditSigning = BindAuditSigning(reader);
+        var auditAnchoring = BindAuditAnchoring(reader);
         reader.Finish();
         return id is null || name is null
             ? null
@@ -63,6 +64,7 @@ internal static class ProgrammeBinder
                 CoveredEntities = coveredEntities,
                 AuditLog = auditLog,
                 AuditSigning = auditSigning,
+                AuditAnchoring = auditAnchoring,
             };
     }
 
@@ -97,6 +99,20 @@ internal static class ProgrammeBinder
         var requiredFor = signing.References("required_for");
         signing.Finish();
         return new AuditSigningDefinition(requiredFor, signing.Span);
+    }
+
+    private static AuditAnchoringDefinition? BindAuditAnchoring(MappingReader reader)
+    {
+        var anchoring = reader.Mapping("audit_anchoring", required: false, "the audit log's anchoring");
+        if (anchoring is null)
+        {
+            return null;
+        }
+
+        var interval = anchoring.Int("interval_days", required: true, 1, 3660);
+        var certificates = anchoring.LocatedTexts("tsa_certificates");
+        anchoring.Finish();
+        return interval is null ? null : new AuditAnchoringDefinition(interval.Value, certificates, anchoring.Span);
     }
 
     // A full ref name git accepts: under refs/, no spaces, no '..', no ':' (which a refspec would split on).

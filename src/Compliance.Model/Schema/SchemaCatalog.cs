@@ -76,7 +76,10 @@ public static class SchemaCatalog
                 Pattern(Text("ref", true, "The full git ref that holds the log, e.g. refs/heads/compliance-audit. Protect it against force-pushes and deletion."), "^refs/", "a full ref name under refs/", "refs/heads/compliance-audit"),
                 Text("remote", false, "The git remote that holds the ref. Default origin."))),
             Object("audit_signing", false, "Which audit events must be signed by a key of a runner or a person.", Obj(
-                IdList("required_for", "The event types that must carry a signature, e.g. deploy, gate-decision.")))))));
+                IdList("required_for", "The event types that must carry a signature, e.g. deploy, gate-decision."))),
+            Object("audit_anchoring", false, "How the audit log is anchored outside the repository with RFC 3161 timestamp tokens ('compliance audit anchor').", Obj(
+                Int("interval_days", true, "The most days that may pass since the latest trusted anchor.", 1, 3660),
+                TextList("tsa_certificates", false, "The certificates (PEM) of the timestamp authorities whose tokens are trusted.")))))));
 
     private static DocumentKindSpec Framework() => new(
         DocumentKinds.Framework,

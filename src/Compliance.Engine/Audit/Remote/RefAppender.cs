@@ -23,7 +23,7 @@ public sealed record RefAppendResult(AuditEvent Event, bool AlreadyLanded, int A
 /// retried from a fresh fetch after a jittered back-off, a bounded number of times; an event whose ID is
 /// already in the fetched log has landed, so a retry after an uncertain push never adds it twice.
 /// </summary>
-public sealed class RefAppender
+public sealed partial class RefAppender
 {
     public const int DefaultAttempts = 60;
 
@@ -144,7 +144,8 @@ public sealed class RefAppender
     {
         using var repository = new Repository(_gitDir);
         var database = repository.ObjectDatabase;
-        var tree = new TreeDefinition()
+        // Start from the parent's tree, so that what else the ref holds (its anchors/) is carried forward.
+        var tree = (parent is null ? new TreeDefinition() : TreeDefinition.From(repository.Lookup<Commit>(parent)))
             .Add(AuditRef.LogFile, Blob(database, next.Content), Mode.NonExecutableFile)
             .Add(AuditRef.HeadFile, Blob(database, next.Head), Mode.NonExecutableFile);
         var when = _now();
