@@ -30,10 +30,10 @@ public static class AuditLogChecks
             DeploysWithoutAllowingDecision(context, source.DisplayPath, events);
             var signatures = AuditSignatureChecks.Run(context, source.DisplayPath, events);
             var anchoring = AuditAnchorChecks.Run(context, snapshot, events);
-            return verification with { Read = events, Signatures = signatures, Anchoring = anchoring };
+            return verification with { Read = events, Signatures = signatures, Anchoring = anchoring, Snapshot = snapshot, Parsed = events };
         }
 
-        return verification;
+        return verification with { Snapshot = snapshot, Parsed = snapshot?.Content is { } text ? AuditLogText.Events(text) : System.Array.Empty<AuditEvent>() };
     }
 
     private static void DeploysWithoutAllowingDecision(CheckContext context, string path, IReadOnlyList<AuditEvent> events)
