@@ -23,9 +23,7 @@ public static class AuditSignatureChecks
             context.Report(Rules.AuditSigningKeyInvalid, problem.Span, problem.Owner, problem.Message);
         }
 
-        var required = (context.Programme.Programme?.AuditSigning?.RequiredFor.Select(t => t.Value) ?? Enumerable.Empty<string>())
-            .ToHashSet(StringComparer.Ordinal);
-        var verdicts = SignatureVerifier.Verify(events, keys, required);
+        var verdicts = SignatureVerifier.Verify(events, keys, SignatureVerifier.RequiredTypes(context.Programme));
         foreach (var verdict in verdicts)
         {
             if (RuleFor(verdict.State) is not { } rule)
@@ -34,7 +32,7 @@ public static class AuditSignatureChecks
             }
 
             var at = new SourceSpan(path, 0, 0, verdict.Line, 1, verdict.Line, 1);
-            context.Report(rule, at, verdict.EventHash, $"The {verdict.Type} event at line {verdict.Line} (seq {verdict.Seq}) {Describe(verdict, events[verdict.Line - 1])}.");
+            context.Report(rule, at, verdict.EventHash, Message(verdict, events[verdict.Line - 1]));
         }
 
         return verdicts;
@@ -50,6 +48,10 @@ public static class AuditSignatureChecks
         SignatureState.Missing => Rules.AuditSignatureMissing,
         _ => null,
     };
+
+    /// <summary>The finding's message for an event whose state breaks a rule; the CLI's 'audit verify' prints the same.</summary>
+    public static string Message(EventSignatureVerdict verdict, AuditEvent audit) =>
+        $"The {verdict.Type} event at line {verdict.Line} (seq {verdict.Seq}) {Describe(verdict, audit)}.";
 
     private static string Describe(EventSignatureVerdict verdict, AuditEvent audit) => verdict.State switch
     {

@@ -11,6 +11,16 @@ namespace Compliance.Engine.Audit.Signing;
 /// </summary>
 public static class SignatureVerifier
 {
+    /// <summary>Each event's verdict against the programme's keys and required types: what the check and 'audit query' both use.</summary>
+    public static IReadOnlyList<EventSignatureVerdict> Verify(IReadOnlyList<AuditEvent> events, Model.Linking.LinkedProgramme programme)
+    {
+        using var keys = SigningKeyRing.Of(programme);
+        return Verify(events, keys, RequiredTypes(programme));
+    }
+
+    public static IReadOnlySet<string> RequiredTypes(Model.Linking.LinkedProgramme programme) =>
+        (programme.Programme?.AuditSigning?.RequiredFor.Select(t => t.Value) ?? Enumerable.Empty<string>()).ToHashSet(StringComparer.Ordinal);
+
     public static IReadOnlyList<EventSignatureVerdict> Verify(IReadOnlyList<AuditEvent> events, SigningKeyRing keys, IReadOnlySet<string> requiredTypes) =>
         events.Select((e, i) => Verify(e, i + 1, keys, requiredTypes)).ToList();
 
