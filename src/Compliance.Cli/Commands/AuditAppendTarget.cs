@@ -16,6 +16,9 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 internal sealed record AuditAppendTarget(bool Push, string? Remote, string Id, int Attempts)
 {
+    /// <summary>The private key file that signs the event (--sign-key, else COMPLIANCE_SIGN_KEY); null: unsigned.</summary>
+    public string? SignKey { get; init; }
+
     public const string PushFlag = "--push";
 
     /// <summary>The options of the target, declared once for 'audit append' and 'gate'.</summary>
@@ -25,6 +28,7 @@ internal sealed record AuditAppendTarget(bool Push, string? Remote, string Id, i
         CliOptions.Value("--remote", "NAME", "The git remote to push the shared log to (with --push; default: the one audit_log names)."),
         CliOptions.Value("--attempts", "N", "How many times to retry a push that lost a race (with --push; 1 to 1000)."),
         CliOptions.Value("--id", "EVENT-ID", "The event's ID, so that a rerun appends it only once (default: a fresh one)."),
+        CliOptions.Value("--sign-key", "FILE", $"Sign the event with this ECDSA P-256 private key (PEM; default: the file {Engine.Audit.Signing.EventSigner.KeyFileVariable} names)."),
     };
 
     public static AuditAppendTarget From(ParsedArguments arguments)
@@ -45,24 +49,39 @@ internal sealed record AuditAppendTarget(bool Push, string? Remote, string Id, i
             throw new UsageException($"--id takes 1 to 128 characters without surrounding spaces, not '{id}'.");
         }
 
-        return new AuditAppendTarget(push, arguments.Value("--remote"), id, attempts);
+        var signKey = arguments.Value("--sign-key") ?? (Environment.GetEnvironmentVariable(Engine.Audit.Signing.EventSigner.KeyFileVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null);
+        return new AuditAppendTarget(push, arguments.Value("--remote"), id, attempts) { SignKey = signKey };
     }
 
     /// <summary>Appends the event; a push that cannot land is an AuditRemoteException whose message says why.</summary>
     public (AuditEvent Event, string Where) Append(string root, ProgrammeDefinition? programme, string type, string actor, string? artifact, IReadOnlyDictionary<string, string> fields, Func<DateTimeOffset> now)
     {
+        using var signer = Signer();
         if (!Push)
         {
-            return (AuditLog.ForRoot(root).Append(type, actor, artifact, fields, now, id: Id), AuditLog.DefaultPath);
+            return (AuditLog.ForRoot(root).Append(type, actor, artifact, fields, now, id: Id, signer: signer), AuditLog.DefaultPath);
         }
 
         var definition = programme?.AuditLog ?? throw new UsageException("--push appends to the shared log, so the programme must name its ref: add 'audit_log: { ref: refs/heads/compliance-audit }' to controls/programme.yaml.");
         var gitRef = AuditRef.Of(definition) with { Remote = Remote ?? definition.Remote };
-        var result = new RefAppender(root, gitRef, now).Append(new AppendRequest(type, actor, artifact, fields, Id), Attempts);
+        var result = new RefAppender(root, gitRef, now).Append(new AppendRequest(type, actor, artifact, fields, Id) { Signer = signer }, Attempts);
         var where = result.AlreadyLanded
             ? $"{gitRef.Name} on {gitRef.Remote} (already landed by an earlier attempt)"
             : $"{gitRef.Name} on {gitRef.Remote} after {result.Attempts} attempt(s), commit {result.Commit[..12]}";
         return (result.Event, where);
+    }
+
+    /// <summary>The signer of --sign-key; a key file that cannot sign is a usage error, never an unsigned event.</summary>
+    private Engine.Audit.Signing.EventSigner? Signer()
+    {
+        try
+        {
+            return SignKey is null ? null : Engine.Audit.Signing.EventSigner.FromFile(SignKey);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new UsageException($"--sign-key: {ex.Message}");
+        }
     }
 
     /// <summary>The canonical error line for a push that did not land.</summary>

@@ -31,7 +31,11 @@ public static class AuditCommand
         }
 
         append.SetAction(parsed => Append(new ParsedArguments(parsed), output, now));
-        var verify = new Command("verify", "Verifies the audit log's hash chain and signatures.") { CliOptions.Root() };
+        var verify = new Command("verify", "Verifies the audit log's hash chain, history and signatures, and with --anchors its outside copy of anchors.")
+        {
+            CliOptions.Value("--anchors", "DIR", "Also check the log against the anchors copied outside the repository (audit anchor --copy-to DIR)."),
+            CliOptions.Root(),
+        };
         verify.SetAction(parsed => Verify(new ParsedArguments(parsed), output));
         var query = new Command("query", "Lists the audit log's events that match every filter given, each with the gate decision it went through.")
         {
@@ -44,8 +48,8 @@ public static class AuditCommand
             CliOptions.Root(),
         };
         query.SetAction(parsed => Query(new ParsedArguments(parsed), output, errors ?? Console.Error));
-        var audit = new Command("audit", "Appends to, verifies and queries the programme's audit log.") { append, verify, query };
-        CommandInvoker.RequireSubcommand(audit, "audit takes append, verify or query.");
+        var audit = new Command("audit", "Appends to, verifies, queries and anchors the programme's audit log.") { append, verify, query, AuditAnchorCommand.Create(output, now) };
+        CommandInvoker.RequireSubcommand(audit, "audit takes append, verify, query or anchor.");
         return audit;
     }
 
@@ -99,9 +103,26 @@ public static class AuditCommand
     private static int Verify(ParsedArguments arguments, TextWriter output)
     {
         var root = Roots.Resolve(arguments.Value("--root"));
-        var (result, failure, source) = AuditLogIntegrity.Verify(root);
-        output.WriteLine(failure ?? $"{source}: {result.Message}");
-        return failure is null ? 0 : 1;
+        var (result, failure, source, events) = AuditLogIntegrity.VerifyAndRead(root);
+        if (failure is not null)
+        {
+            output.WriteLine(failure);
+            return 1;
+        }
+
+        var problems = AuditLogIntegrity.SignatureProblems(root, source, events);
+        if (arguments.Value("--anchors") is { } anchors)
+        {
+            problems.AddRange(AuditLogIntegrity.OutsideAnchorProblems(root, Path.GetFullPath(anchors), events));
+        }
+
+        foreach (var problem in problems)
+        {
+            output.WriteLine(problem);
+        }
+
+        output.WriteLine($"{source}: {result.Message}");
+        return problems.Count == 0 ? 0 : 1;
     }
 
     private static int Query(ParsedArguments arguments, TextWriter output, TextWriter errors)
@@ -114,6 +135,7 @@ public static class AuditCommand
         }
 
         var (exitCode, events) = AuditLogIntegrity.ReadChecked(root, errors, "audit query");
+        var signers = Engine.Audit.Signing.SignatureVerifier.Verify(events, ProgrammeLoader.Load(root)).ToDictionary(v => v.EventHash, StringComparer.Ordinal);
         var byHash = events.ToDictionary(e => e.Hash, StringComparer.Ordinal);
         var artifact = Artifacts.Validate(arguments.Value("--artifact"));
         var actor = arguments.Value("--actor");
@@ -132,6 +154,7 @@ public static class AuditCommand
         {
             var gate = e.Field(AuditEventTypes.DecisionField) is { } hash && byHash.TryGetValue(hash, out var decision) ? decision : null;
             return new QueryRow(e.Seq, e.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), e.Type, e.Actor, e.Artifact, new SortedDictionary<string, string>(e.Fields.ToDictionary(f => f.Key, f => f.Value), StringComparer.Ordinal), e.Hash,
+                signers.TryGetValue(e.Hash, out var signed) ? new QuerySignature(signed.State.ToString(), signed.Signer, signed.KeyId) : null,
                 gate is null ? null : new QueryGate(gate.Seq, gate.Hash, gate.Field(AuditEventTypes.VerdictField) ?? "?", gate.Actor, gate.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), gate.Field("runner"), gate.Field(AuditEventTypes.ReasonsField)));
         }).ToList();
 
@@ -152,6 +175,11 @@ public static class AuditCommand
             }
 
             output.WriteLine();
+            if (row.Signature is { State: not "Unsigned" } signature)
+            {
+                output.WriteLine($"    signature: {signature.State.ToLowerInvariant()}{(signature.Signer is null ? string.Empty : $" by {signature.Signer}")}");
+            }
+
             if (row.Gate is { } g)
             {
                 output.WriteLine($"    through gate decision #{g.Seq} ({g.Decision}) by {g.Actor} at {g.Time} on runner {g.Runner}{(g.Reasons is null ? string.Empty : $": {g.Reasons}")}");
@@ -165,7 +193,10 @@ public static class AuditCommand
         return exitCode;
     }
 
-    private sealed record QueryRow(long Seq, string Time, string Type, string Actor, string? Artifact, SortedDictionary<string, string> Fields, string Hash, QueryGate? Gate);
+    private sealed record QueryRow(long Seq, string Time, string Type, string Actor, string? Artifact, SortedDictionary<string, string> Fields, string Hash, QuerySignature? Signature, QueryGate? Gate);
+
+    /// <summary>The engine's verdict on the event's signature (state as the SignatureState name) and who signed.</summary>
+    private sealed record QuerySignature(string State, string? Signer, string? Key);
 
     private sealed record QueryGate(long Seq, string Hash, string Decision, string Actor, string Time, string? Runner, string? Reasons);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Compliance.Engine.Audit;
 using Compliance.Engine.Checks;
 using Compliance.Engine.Loading;
@@ -16,6 +17,13 @@ internal static class AuditLogIntegrity
 {
     /// <summary>Verifies the log from its source; a failure comes with its canonical error line.</summary>
     public static (AuditVerification Result, string? Failure, string Source) Verify(string root) => Verify(root, out _);
+
+    /// <summary>Verifies the log and returns its events as the verification read them (empty when it could not be read).</summary>
+    public static (AuditVerification Result, string? Failure, string Source, IReadOnlyList<AuditEvent> Events) VerifyAndRead(string root)
+    {
+        var (result, failure, source) = Verify(root, out var snapshot);
+        return (result, failure, source, snapshot?.Content is { } content ? AuditLogText.Events(content) : new List<AuditEvent>());
+    }
 
     /// <summary>
     /// Reports a failed verification on the error stream, and returns the events that could be read with the
@@ -43,6 +51,39 @@ internal static class AuditLogIntegrity
         return result.Valid
             ? (result, null, source.DisplayPath)
             : (result, Line(source.DisplayPath, result.Line, AuditLogChecks.RuleFor(result.Problem), result.Message), source.DisplayPath);
+    }
+
+    /// <summary>The signature findings of a verified log, as canonical error lines (the build reports the same).</summary>
+    public static List<string> SignatureProblems(string root, string path, IReadOnlyList<AuditEvent> events)
+    {
+        var verdicts = Engine.Audit.Signing.SignatureVerifier.Verify(events, ProgrammeLoader.Load(root));
+        var lines = new List<string>();
+        foreach (var verdict in verdicts)
+        {
+            if (AuditSignatureChecks.RuleFor(verdict.State) is { } rule)
+            {
+                lines.Add(Line(path, verdict.Line, rule, AuditSignatureChecks.Message(verdict, events[verdict.Line - 1])));
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>Every token of the outside copy that is untrusted or over a hash that is no event of the log (CMP2217).</summary>
+    public static IEnumerable<string> OutsideAnchorProblems(string root, string folder, IReadOnlyList<AuditEvent> events)
+    {
+        IReadOnlyList<Engine.Audit.Anchors.AuditAnchor> anchors;
+        try
+        {
+            anchors = Engine.Audit.Anchors.AuditAnchoring.CheckOutsideCopy(folder, events, ProgrammeLoader.Load(root).Programme);
+        }
+        catch (Engine.Audit.Anchors.AnchorException ex)
+        {
+            throw new UsageException($"--anchors: {ex.Message}");
+        }
+
+        return anchors.Where(a => a.State != Engine.Audit.Anchors.AnchorState.Valid)
+            .Select(a => $"compliance: error {Rules.AuditAnchorCopyDiffers.Id}: {a.Message} Fix: {Rules.AuditAnchorCopyDiffers.Fix}");
     }
 
     private static string Line(string path, int line, Rule rule, string message) => $"{path}({line},1): error {rule.Id}: {message} Fix: {rule.Fix}";

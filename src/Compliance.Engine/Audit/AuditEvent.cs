@@ -30,18 +30,28 @@ public sealed record AuditEvent(
     /// <summary>The appender's ID for the event (unique in the log); null on events written before IDs existed.</summary>
     public string? Id { get; init; }
 
+    /// <summary>The signature over <see cref="SignedBytes"/>; null on an unsigned event. The hash covers it, so it cannot be stripped.</summary>
+    public Signing.EventSignature? Signature { get; init; }
+
     public const string Genesis = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
     public string? Field(string name) => Fields.TryGetValue(name, out var value) ? value : null;
 
-    /// <summary>Creates the next event after <paramref name="previousHash"/>, computing its hash.</summary>
-    public static AuditEvent Create(long seq, DateTimeOffset time, string type, string actor, string? artifact, IReadOnlyDictionary<string, string> fields, string previousHash, string? id = null)
+    /// <summary>Creates the next event after <paramref name="previousHash"/>, signs it when given a signer, and computes its hash.</summary>
+    public static AuditEvent Create(long seq, DateTimeOffset time, string type, string actor, string? artifact, IReadOnlyDictionary<string, string> fields, string previousHash, string? id = null, Func<AuditEvent, Signing.EventSignature>? sign = null)
     {
         var unsigned = new AuditEvent(seq, time.ToUniversalTime(), type, actor, artifact, new SortedDictionary<string, string>(fields.ToDictionary(f => f.Key, f => f.Value), StringComparer.Ordinal), previousHash, string.Empty) { Id = id };
-        return unsigned with { Hash = HashOf(unsigned.Serialise(includeHash: false)) };
+        var signed = sign is null ? unsigned : unsigned with { Signature = sign(unsigned) };
+        return signed with { Hash = HashOf(signed.Serialise(includeHash: false)) };
     }
+
+    /// <summary>
+    /// The bytes a signature covers: the UTF-8 of the event's canonical line without "sig" and "hash". They
+    /// include seq and prev, so a signed event cannot be replayed at another place in the chain.
+    /// </summary>
+    public byte[] SignedBytes() => Encoding.UTF8.GetBytes(Serialise(includeHash: false, includeSignature: false));
 
     /// <summary>The event's line in the log.</summary>
     public string ToLine() => Serialise(includeHash: true);
@@ -75,6 +85,9 @@ public sealed record AuditEvent(
                 root.GetProperty("hash").GetString()!)
             {
                 Id = root.TryGetProperty("id", out var id) ? id.GetString() : null,
+                Signature = root.TryGetProperty("sig", out var sig)
+                    ? new Signing.EventSignature(sig.GetProperty("key").GetString()!, sig.GetProperty("value").GetString()!)
+                    : null,
             };
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
@@ -86,7 +99,7 @@ public sealed record AuditEvent(
     /// <summary>The canonical text of the event without its hash, as the hash covers it.</summary>
     public string Canonical() => Serialise(includeHash: false);
 
-    private string Serialise(bool includeHash)
+    private string Serialise(bool includeHash, bool includeSignature = true)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
@@ -114,6 +127,14 @@ public sealed record AuditEvent(
 
             writer.WriteEndObject();
             writer.WriteString("prev", Prev);
+            if (includeSignature && Signature is not null)
+            {
+                writer.WriteStartObject("sig");
+                writer.WriteString("key", Signature.KeyId);
+                writer.WriteString("value", Signature.Value);
+                writer.WriteEndObject();
+            }
+
             if (includeHash)
             {
                 writer.WriteString("hash", Hash);

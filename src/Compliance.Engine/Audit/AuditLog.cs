@@ -32,7 +32,7 @@ public sealed partial class AuditLog
 
     public static AuditLog ForRoot(string root) => new(System.IO.Path.Combine(root, DefaultPath));
 
-    public AuditEvent Append(string type, string actor, string? artifact, IReadOnlyDictionary<string, string> fields, Func<DateTimeOffset> now, TimeSpan? wait = null, string? id = null)
+    public AuditEvent Append(string type, string actor, string? artifact, IReadOnlyDictionary<string, string> fields, Func<DateTimeOffset> now, TimeSpan? wait = null, string? id = null, Signing.EventSigner? signer = null)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         using var exclusive = AcquireLock(wait ?? TimeSpan.FromSeconds(30));
@@ -41,7 +41,7 @@ public sealed partial class AuditLog
 
         // Only the last event is needed to chain the next; an event ID (exactly once) needs the whole log to look in.
         var basis = id is null ? tail.LastLineText : tail.CompleteText(log);
-        var next = AuditLogText.Append(basis, type, actor, artifact, fields, now(), id);
+        var next = AuditLogText.Append(basis, type, actor, artifact, fields, now(), id, signer);
         if (next.AlreadyPresent)
         {
             return next.Event;

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Compliance.Engine.Audit;
 
 /// <summary>
@@ -8,6 +10,9 @@ public sealed record AuditLogSnapshot(string DisplayPath, string? Content, strin
 {
     /// <summary>True when the programme names a ref that this clone does not have.</summary>
     public bool RefMissing { get; init; }
+
+    /// <summary>The anchor tokens stored beside the log, by file name.</summary>
+    public IReadOnlyList<(string Name, byte[] Token)> Anchors { get; init; } = System.Array.Empty<(string, byte[])>();
 
     public AuditVerification Verify() => AuditLogText.Verify(Content, Head, Committed);
 }

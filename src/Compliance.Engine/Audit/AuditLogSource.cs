@@ -42,7 +42,10 @@ public sealed class AuditLogSource
                 File.Exists(log.Path) ? File.ReadAllText(log.Path) : null,
                 File.Exists(log.HeadPath) ? File.ReadAllText(log.HeadPath) : null,
                 compareWithHead ? GitContent.AtHead(_root, AuditLog.DefaultPath) : null,
-                Commit: null);
+                Commit: null)
+            {
+                Anchors = Anchors.AnchorStore.ReadFolder(Path.Combine(_root, Anchors.AnchorStore.WorkTreeFolder)),
+            };
         }
 
         var gitDir = Repository.Discover(_root) ?? throw new AuditRemoteException($"The programme keeps its audit log on {Ref.Name}, but {_root} is not in a git repository.");
@@ -53,7 +56,10 @@ public sealed class AuditLogSource
             return new AuditLogSnapshot(DisplayPath, null, null, null, null) { RefMissing = true };
         }
 
-        return new AuditLogSnapshot(DisplayPath, Text(tip, AuditRef.LogFile) ?? throw NotALog(tip), Text(tip, AuditRef.HeadFile), Committed: null, tip.Sha);
+        return new AuditLogSnapshot(DisplayPath, Text(tip, AuditRef.LogFile) ?? throw NotALog(tip), Text(tip, AuditRef.HeadFile), Committed: null, tip.Sha)
+        {
+            Anchors = Anchors.AnchorStore.ReadTree(tip),
+        };
     }
 
     /// <summary>Reads and verifies the log; a ref that is missing or holds no log is a failed verification, not an exception.</summary>

@@ -19,7 +19,7 @@ public static class AuditLogText
     /// Appends an event to <paramref name="existing"/>. When an event with <paramref name="id"/> is already in
     /// the log, nothing is appended: an earlier attempt landed.
     /// </summary>
-    public static Appended Append(string existing, string type, string actor, string? artifact, IReadOnlyDictionary<string, string> fields, DateTimeOffset time, string? id)
+    public static Appended Append(string existing, string type, string actor, string? artifact, IReadOnlyDictionary<string, string> fields, DateTimeOffset time, string? id, Signing.EventSigner? signer = null)
     {
         AuditEvent? last = null;
         foreach (var line in Lines(existing))
@@ -31,7 +31,7 @@ public static class AuditLogText
             }
         }
 
-        var appended = AuditEvent.Create((last?.Seq ?? 0) + 1, time, type, actor, artifact, fields, last?.Hash ?? AuditEvent.Genesis, id);
+        var appended = AuditEvent.Create((last?.Seq ?? 0) + 1, time, type, actor, artifact, fields, last?.Hash ?? AuditEvent.Genesis, id, signer is null ? null : signer.Sign);
         var separator = existing.Length == 0 || existing.EndsWith('\n') ? string.Empty : "\n";
         return new Appended(appended, existing + separator + appended.ToLine() + "\n", Head(appended), AlreadyPresent: false);
     }

@@ -28,10 +28,12 @@ public static class AuditLogChecks
         {
             var events = AuditLogText.Events(content);
             DeploysWithoutAllowingDecision(context, source.DisplayPath, events);
-            return verification with { Read = events };
+            var signatures = AuditSignatureChecks.Run(context, source.DisplayPath, events);
+            var anchoring = AuditAnchorChecks.Run(context, snapshot, events);
+            return verification with { Read = events, Signatures = signatures, Anchoring = anchoring, Snapshot = snapshot, Parsed = events };
         }
 
-        return verification;
+        return verification with { Snapshot = snapshot, Parsed = snapshot?.Content is { } text ? AuditLogText.Events(text) : System.Array.Empty<AuditEvent>() };
     }
 
     private static void DeploysWithoutAllowingDecision(CheckContext context, string path, IReadOnlyList<AuditEvent> events)

@@ -153,7 +153,8 @@ public static class EvidenceChecks
 
         foreach (var file in folder.Files)
         {
-            if (!accounted.Contains(file) && !file.EndsWith("/README.md", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".gitkeep", StringComparison.Ordinal))
+            // The log's anchor tokens are its own files, as the log and its head file are.
+            if (!accounted.Contains(file) && !Audit.Anchors.AnchorStore.IsAnchorPath(file) && !file.EndsWith("/README.md", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".gitkeep", StringComparison.Ordinal))
             {
                 context.Report(Rules.UnaccountedArtifact, Model.Text.SourceSpan.StartOf(file), file,
                     $"'{file}' is under evidence/ but no sidecar describes it and no BAA names it.");

@@ -1,5 +1,6 @@
 using System;
 using Compliance.Model.Binding;
+using Compliance.Model.Text;
 
 namespace Compliance.Model.Documents;
 
@@ -8,6 +9,9 @@ public sealed record PersonDefinition(Located Id, string Name, Located? Email, s
 {
     /// <summary>The person's user name in the identity provider, when it is not their e-mail.</summary>
     public Located? IdpUser { get; init; }
+
+    /// <summary>The person's audit-event signing keys (ECDSA P-256 public keys, PEM or SPKI base64), as written.</summary>
+    public EquatableArray<Located> PublicKeys { get; init; } = EquatableArray<Located>.Empty;
 }
 
 public static class PersonStatuses

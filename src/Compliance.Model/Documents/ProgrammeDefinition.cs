@@ -25,6 +25,12 @@ public sealed record ProgrammeDefinition(Located Id, string Name, string? Descri
 
     /// <summary>The git ref that holds the shared audit log; null when the log lives in the work tree.</summary>
     public AuditLogDefinition? AuditLog { get; init; }
+
+    /// <summary>Which audit events must be signed; null when the programme requires no signatures.</summary>
+    public AuditSigningDefinition? AuditSigning { get; init; }
+
+    /// <summary>The log's RFC 3161 anchoring: trusted TSAs and the interval; null when anchoring is not required.</summary>
+    public AuditAnchoringDefinition? AuditAnchoring { get; init; }
 }
 
 /// <summary>One framework in scope, optionally narrowed to some requirement categories (SOC 2 categories).</summary>

@@ -27,7 +27,10 @@ internal static class ProgrammeBinder
             var runnerId = ListBinding.IdentifiedAs(entry, "runner");
             var signed = entry.Bool("require_signed", required: false) ?? false;
             var runnerDescription = entry.String("description", required: false);
-            return runnerId is null ? null : new RunnerDefinition(runnerId, signed, runnerDescription);
+            var publicKeys = entry.LocatedTexts("public_keys");
+            var signs = entry.References("signs");
+            var retiredOn = entry.Date("revoked_on", required: false);
+            return runnerId is null ? null : new RunnerDefinition(runnerId, signed, runnerDescription) { PublicKeys = publicKeys, Signs = signs, RevokedOn = retiredOn };
         });
         var endpoints = ListBinding.Each(reader, "endpoints", required: false, "endpoint", entry =>
         {
@@ -46,6 +49,8 @@ internal static class ProgrammeBinder
         var role = reader.Enum("role", required: false, ProgrammeRoles.All);
         var coveredEntities = CoveredEntityBinder.Bind(reader);
         var auditLog = BindAuditLog(reader);
+        var auditSigning = BindAuditSigning(reader);
+        var auditAnchoring = BindAuditAnchoring(reader);
         reader.Finish();
         return id is null || name is null
             ? null
@@ -58,6 +63,8 @@ internal static class ProgrammeBinder
                 RoleSpan = reader.ValueSpan("role"),
                 CoveredEntities = coveredEntities,
                 AuditLog = auditLog,
+                AuditSigning = auditSigning,
+                AuditAnchoring = auditAnchoring,
             };
     }
 
@@ -79,6 +86,33 @@ internal static class ProgrammeBinder
 
         auditLog.Finish();
         return gitRef is null ? null : new AuditLogDefinition(gitRef, remote);
+    }
+
+    private static AuditSigningDefinition? BindAuditSigning(MappingReader reader)
+    {
+        var signing = reader.Mapping("audit_signing", required: false, "the audit log's signing rules");
+        if (signing is null)
+        {
+            return null;
+        }
+
+        var requiredFor = signing.References("required_for");
+        signing.Finish();
+        return new AuditSigningDefinition(requiredFor, signing.Span);
+    }
+
+    private static AuditAnchoringDefinition? BindAuditAnchoring(MappingReader reader)
+    {
+        var anchoring = reader.Mapping("audit_anchoring", required: false, "the audit log's anchoring");
+        if (anchoring is null)
+        {
+            return null;
+        }
+
+        var interval = anchoring.Int("interval_days", required: true, 1, 3660);
+        var certificates = anchoring.LocatedTexts("tsa_certificates");
+        anchoring.Finish();
+        return interval is null ? null : new AuditAnchoringDefinition(interval.Value, certificates, anchoring.Span);
     }
 
     // A full ref name git accepts: under refs/, no spaces, no '..', no ':' (which a refspec would split on).

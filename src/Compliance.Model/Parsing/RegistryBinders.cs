@@ -77,6 +77,7 @@ internal static class PersonBinder
             var status = reader.Enum("status", required: true, PersonStatuses.All);
             var revokedOn = reader.Date("revoked_on", required: status == PersonStatuses.Revoked);
             var idpUser = reader.Reference("idp_user", required: false);
+            var publicKeys = reader.LocatedTexts("public_keys");
             if (status == PersonStatuses.Active && revokedOn is not null)
             {
                 reader.Report(Diagnostics.Rules.InvalidValue, reader.Span, $"{reader.What} is active but has a revoked_on date.", "Set status: revoked, or remove revoked_on.");
@@ -84,7 +85,7 @@ internal static class PersonBinder
 
             return id is null || name is null || role is null || phiAccess is null || status is null
                 ? null
-                : new PersonDefinition(id, name, email, role, phiAccess.Value, status, revokedOn) { IdpUser = idpUser };
+                : new PersonDefinition(id, name, email, role, phiAccess.Value, status, revokedOn) { IdpUser = idpUser, PublicKeys = publicKeys };
         });
 }
 

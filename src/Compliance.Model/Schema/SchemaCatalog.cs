@@ -51,7 +51,10 @@ public static class SchemaCatalog
             List("runners", false, "The only CI runners allowed to deploy in-scope systems (the deploy gate).", Obj(
                 Id("id", "The runner's ID, as passed to 'compliance gate --runner'."),
                 Bool("require_signed", false, "Deploys from this runner must be signed (--runner-signed). Default false."),
-                Text("description", false, "What the runner is and where it runs."))),
+                Text("description", false, "What the runner is and where it runs."),
+                TextList("public_keys", false, "The runner's audit-event signing keys: ECDSA P-256 public keys, each a PEM block or SPKI base64."),
+                IdList("signs", "The audit event types the runner's keys may sign, e.g. deploy, gate-decision."),
+                Date("revoked_on", false, "The day the runner was retired: from that day on its keys no longer count."))),
             List("endpoints", false, "Endpoints whose TLS is verified at deploy time (164.312(e)(1)).", Obj(
                 Id("id", "The endpoint's ID, as passed to 'compliance verify-tls'."),
                 Pattern(Text("url", true, "The endpoint, https://host[:port]."), "^https://", "an https:// URL", "https://api.example.com"),
@@ -71,7 +74,12 @@ public static class SchemaCatalog
                     Bool("hhs", false, "The notice to HHS, including the annual log (164.408). Default false."))))),
             Object("audit_log", false, "Where the shared audit log lives: a protected git ref of the programme's remote. Without it, evidence/audit/audit-log.jsonl in the work tree.", Obj(
                 Pattern(Text("ref", true, "The full git ref that holds the log, e.g. refs/heads/compliance-audit. Protect it against force-pushes and deletion."), "^refs/", "a full ref name under refs/", "refs/heads/compliance-audit"),
-                Text("remote", false, "The git remote that holds the ref. Default origin.")))))));
+                Text("remote", false, "The git remote that holds the ref. Default origin."))),
+            Object("audit_signing", false, "Which audit events must be signed by a key of a runner or a person.", Obj(
+                IdList("required_for", "The event types that must carry a signature, e.g. deploy, gate-decision."))),
+            Object("audit_anchoring", false, "How the audit log is anchored outside the repository with RFC 3161 timestamp tokens ('compliance audit anchor').", Obj(
+                Int("interval_days", true, "The most days that may pass since the latest trusted anchor.", 1, 3660),
+                TextList("tsa_certificates", false, "The certificates (PEM) of the timestamp authorities whose tokens are trusted.")))))));
 
     private static DocumentKindSpec Framework() => new(
         DocumentKinds.Framework,
@@ -201,6 +209,7 @@ public static class SchemaCatalog
                 Enum("status", true, "active or revoked.", PersonStatuses.All),
                 Date("revoked_on", false, "When access was revoked. Required when status is revoked, refused when active."),
                 Reference("idp_user", false, "The person's userName in the identity provider, when it is not their email.", "alice.smith"),
+                TextList("public_keys", false, "The person's audit-event signing keys: ECDSA P-256 public keys, each a PEM block or SPKI base64."),
             },
             RequiredWhen("revoked_on", "status", PersonStatuses.Revoked),
             RefusedWhen("revoked_on", "status", PersonStatuses.Active)))));

@@ -44,6 +44,12 @@ public sealed record AuditLogModel(
 
     /// <summary>The pages of events, oldest first; empty when every event fits on the log's own page.</summary>
     public IReadOnlyList<AuditEventPageModel> EventPages { get; init; } = Array.Empty<AuditEventPageModel>();
+
+    /// <summary>The anchoring check; null when the programme does not anchor its log or the log did not verify.</summary>
+    public AnchoringModel? Anchoring { get; init; }
+
+    /// <summary>The append-only check over history; null when it did not run.</summary>
+    public HistoryModel? History { get; init; }
 }
 
 /// <summary>One page of a long audit log: lines <see cref="FirstLine"/> to <see cref="LastLine"/>, newest first.</summary>
@@ -108,6 +114,9 @@ public sealed record AuditEventModel(
     public AuditEventLink? Review { get; init; }
 
     public string? ReviewReason { get; init; }
+
+    /// <summary>The event's signature verdict; null when the check did not judge it (the log did not verify).</summary>
+    public EventSignatureModel? Signature { get; init; }
 
     public string? Field(string key)
     {

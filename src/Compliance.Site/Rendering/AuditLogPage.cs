@@ -46,6 +46,8 @@ public static class AuditLogPage
             w.Append(DecisionsSection(ctx, log, log.Decisions));
             w.Append(DeploysSection(ctx, log, log.Deploys));
             w.Append(RunnersSection(ctx, log));
+            w.Append(AuditTrustSections.HistorySection(ctx, log));
+            w.Append(AuditTrustSections.AnchorsSection(ctx, log));
             w.Append(EventsSection(ctx, log, log.Events, "Audit log", H($"Every event of <code>{log.Path}</code>, newest first")));
         }
         else
@@ -54,6 +56,8 @@ public static class AuditLogPage
             w.Append(DecisionsSection(ctx, log, ProblemsAndNewest(log.Decisions, d => d.Verdict != GateVerdict.Allow)));
             w.Append(DeploysSection(ctx, log, ProblemsAndNewest(log.Deploys, d => d.GateState != DeployGateState.Allowed)));
             w.Append(RunnersSection(ctx, log));
+            w.Append(AuditTrustSections.HistorySection(ctx, log));
+            w.Append(AuditTrustSections.AnchorsSection(ctx, log));
             w.Append(EventPagesSection(ctx, log));
         }
 
@@ -321,7 +325,7 @@ public static class AuditLogPage
                     w.Append($"<span class=\"sub\">{DeployGate(e.GateState, e.Review)}</span>");
                 }
 
-                w.Append($"{Unverified(e)}</td><td>{Actor(ctx, e.Actor, e.Person)}</td><td>{Digest(e.Artifact)}</td><td>{Fields(ctx, e.Fields)}</td><td><code class=\"hash\">{e.Hash}</code></td></tr>");
+                w.Append($"{Unverified(e)}</td><td>{Actor(ctx, e.Actor, e.Person)}{AuditTrustSections.Signature(e.Signature)}</td><td>{Digest(e.Artifact)}</td><td>{Fields(ctx, e.Fields)}</td><td><code class=\"hash\">{e.Hash}</code></td></tr>");
             }
 
             w.Append($"</tbody></table>");

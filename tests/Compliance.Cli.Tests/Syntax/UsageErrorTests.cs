@@ -6,7 +6,7 @@ public class UsageErrorTests
     [InlineData(new[] { "chek" }, "compliance: Unknown command 'chek'.", "See 'compliance --help'.")]
     [InlineData(new[] { "check", "--colour", "auto" }, "compliance: Unknown option '--colour'.", "See 'compliance check --help'.")]
     [InlineData(new[] { "check", "--root" }, "compliance: --root needs a value.", "See 'compliance check --help'.")]
-    [InlineData(new[] { "audit" }, "compliance: audit takes append, verify or query.", "See 'compliance audit --help'.")]
+    [InlineData(new[] { "audit" }, "compliance: audit takes append, verify, query or anchor.", "See 'compliance audit --help'.")]
     [InlineData(new[] { "audit", "query", "--format", "xml", "--root", "." }, "compliance: --format takes text or json, not 'xml'.", "See 'compliance audit query --help'.")]
     [InlineData(new[] { "evidence" }, "compliance: evidence takes a subcommand: add.", "See 'compliance evidence --help'.")]
     [InlineData(new[] { "check", "--msbuild=yes" }, "compliance: Unrecognized command or argument 'yes'.", "See 'compliance check --help'.")]

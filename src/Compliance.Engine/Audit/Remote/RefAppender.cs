@@ -8,7 +8,11 @@ using LibGit2Sharp;
 namespace Compliance.Engine.Audit.Remote;
 
 /// <summary>An event to append, with the ID that makes the append idempotent across retries.</summary>
-public sealed record AppendRequest(string Type, string Actor, string? Artifact, IReadOnlyDictionary<string, string> Fields, string Id);
+public sealed record AppendRequest(string Type, string Actor, string? Artifact, IReadOnlyDictionary<string, string> Fields, string Id)
+{
+    /// <summary>Signs the event; each attempt signs again, because the event's seq and prev change when another runner pushed first.</summary>
+    public Signing.EventSigner? Signer { get; init; }
+}
 
 /// <summary>What an append to the ref did: the event in the log, whether an earlier attempt had already landed it, and how many rounds it took.</summary>
 public sealed record RefAppendResult(AuditEvent Event, bool AlreadyLanded, int Attempts, string Commit);
@@ -19,7 +23,7 @@ public sealed record RefAppendResult(AuditEvent Event, bool AlreadyLanded, int A
 /// retried from a fresh fetch after a jittered back-off, a bounded number of times; an event whose ID is
 /// already in the fetched log has landed, so a retry after an uncertain push never adds it twice.
 /// </summary>
-public sealed class RefAppender
+public sealed partial class RefAppender
 {
     public const int DefaultAttempts = 60;
 
@@ -53,7 +57,7 @@ public sealed class RefAppender
                 throw new AuditRemoteException($"The log on {_ref.Name} does not verify, so nothing is appended to it: {verification.Message} Run 'compliance audit verify'.");
             }
 
-            var next = AuditLogText.Append(content ?? string.Empty, request.Type, request.Actor, request.Artifact, request.Fields, _now(), request.Id);
+            var next = AuditLogText.Append(content ?? string.Empty, request.Type, request.Actor, request.Artifact, request.Fields, _now(), request.Id, request.Signer);
             if (next.AlreadyPresent)
             {
                 return new RefAppendResult(next.Event, AlreadyLanded: true, attempt, tip ?? string.Empty);
@@ -140,7 +144,8 @@ public sealed class RefAppender
     {
         using var repository = new Repository(_gitDir);
         var database = repository.ObjectDatabase;
-        var tree = new TreeDefinition()
+        // Start from the parent's tree, so that what else the ref holds (its anchors/) is carried forward.
+        var tree = (parent is null ? new TreeDefinition() : TreeDefinition.From(repository.Lookup<Commit>(parent)))
             .Add(AuditRef.LogFile, Blob(database, next.Content), Mode.NonExecutableFile)
             .Add(AuditRef.HeadFile, Blob(database, next.Head), Mode.NonExecutableFile);
         var when = _now();

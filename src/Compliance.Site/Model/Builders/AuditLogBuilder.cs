@@ -20,9 +20,11 @@ internal sealed class AuditLogBuilder
 
     public AuditLogModel Build(List<ArtifactModel> artifacts)
     {
-        var log = AuditLog.ForRoot(_context.Result.Options.Root);
-        var read = log.Read();
-        var exists = File.Exists(log.Path);
+        // The log the check read and verified, from its ref or the work tree: never a second read of a file.
+        var checkedLog = _context.Result.AuditLog;
+        var snapshot = checkedLog?.Snapshot;
+        var read = checkedLog?.Parsed ?? Array.Empty<AuditEvent>();
+        var exists = snapshot?.Content is not null;
         var verification = _context.Result.AuditLog is { } v
             ? new AuditVerificationModel(true, v.Valid, v.Events, v.Problem.ToString(), v.Line, v.Message)
             : new AuditVerificationModel(false, false, 0, AuditProblem.None.ToString(), 0, "The check that made this site did not verify the audit log.");
@@ -70,6 +72,11 @@ internal sealed class AuditLogBuilder
                 .Select(f => new AuditFieldModel(f.Key, f.Value, FieldLink(f.Key, f.Value, e.Type, byHash, EventRef, artifactsByPath, endpoints, runners)))
                 .ToList();
             var model = new AuditEventModel(e.Seq, i + 1, e.Time, e.Type, e.Actor, _context.Actor(e.Actor), e.Artifact, fields, e.Prev, e.Hash, i < verified, EventRef(i));
+            if (checkedLog?.Signatures is { } signatures && i < signatures.Count)
+            {
+                model = model with { Signature = new EventSignatureModel(signatures[i].State, signatures[i].Signer, signatures[i].KeyId) };
+            }
+
             if (e.Type == AuditEventTypes.GateDecision)
             {
                 var text = e.Field(AuditEventTypes.VerdictField);
@@ -163,9 +170,9 @@ internal sealed class AuditLogBuilder
         }
 
         return new AuditLogModel(
-            AuditLog.DefaultPath,
+            snapshot?.DisplayPath ?? AuditLog.DefaultPath,
             exists,
-            exists ? EvidenceInventory.Sha256(log.Path) : null,
+            snapshot?.Content is { } content ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(content))) : null,
             read.Count > 0 ? read[^1].Hash : null,
             verification,
             models,
@@ -176,6 +183,10 @@ internal sealed class AuditLogBuilder
             new PageRef(SitePaths.AuditLog))
         {
             EventPages = pages,
+            Anchoring = checkedLog?.Anchoring is { } a
+                ? new AnchoringModel(a.Anchors.Select(x => new AnchorModel(x.Name, x.State, x.Seq, x.HeadHash, x.TsaTime, x.Tsa, x.Message)).ToList(), a.IntervalDays, a.LatestTrusted, a.Overdue)
+                : null,
+            History = checkedLog?.History is { } h ? new HistoryModel(h.State, h.Versions, h.Message, h.Commit, h.Author) : null,
         };
     }
 
