@@ -25,7 +25,7 @@ public static partial class Rules
 
     public static readonly Rule UnknownDocumentKind = new(
         "CMP0006", "A programme file must be of a known kind", Severity.Error, Schema,
-        "Start the file with one of the root keys programme, framework, crosswalk, controls, decisions, vendors, people, waivers or evidence (see docs/schema.md).");
+        "Start the file with one of the root keys programme, framework, framework_part, crosswalk, controls, decisions, vendors, people, waivers, incidents or evidence (see docs/schema.md).");
 
     public static readonly Rule MultipleDocuments = new(
         "CMP0007", "A programme file holds one YAML document", Severity.Error, Syntax,
