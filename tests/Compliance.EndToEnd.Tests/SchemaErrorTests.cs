@@ -40,7 +40,7 @@ public sealed class SchemaErrorTests
         BuildAssert.Fails(
             result,
             "controls/crypto.yaml(5,1): error CMP0001: Malformed YAML: While scanning a plain scalar, found a tab character that violate indentation. Fix: YAML forbids tab characters for indentation: indent with spaces. (https://github.com/evidence-as-code/compliance/blob/main/docs/diagnostics.md#cmp0001)",
-            "controls/crypto.yaml(5,1): warning CMP0009: 3 reference and coverage finding(s) (CMP0021, CMP0024, CMP0030, CMP0035) are held back while this file cannot be read: they may only follow from it. Fix: Fix the file that cannot be read first; the held-back checks run again on the next build. (https://github.com/evidence-as-code/compliance/blob/main/docs/diagnostics.md#cmp0009)");
+            "controls/crypto.yaml(5,1): warning CMP0009: 3 reference and coverage finding(s) (CMP0021, CMP0024, CMP0027, CMP0030, CMP0035) are held back while this file cannot be read: they may only follow from it. Fix: Fix the file that cannot be read first; the held-back checks run again on the next build. (https://github.com/evidence-as-code/compliance/blob/main/docs/diagnostics.md#cmp0009)");
 
         // The generator reads evidence sidecars too, so a sidecar's reference to this file's control is held back as well.
         // Fixed: the held-back checks run again, and nothing else was wrong.

@@ -25,7 +25,7 @@ public static partial class Rules
 
     public static readonly Rule UnknownDocumentKind = new(
         "CMP0006", "A programme file must be of a known kind", Severity.Error, Schema,
-        "Start the file with one of the root keys programme, framework, crosswalk, controls, decisions, vendors, people, waivers or evidence (see docs/schema.md).");
+        "Start the file with one of the root keys programme, framework, framework_part, crosswalk, controls, decisions, vendors, people, waivers, incidents or evidence (see docs/schema.md).");
 
     public static readonly Rule MultipleDocuments = new(
         "CMP0007", "A programme file holds one YAML document", Severity.Error, Syntax,
@@ -102,6 +102,14 @@ public static partial class Rules
     public static readonly Rule IncidentInconsistent = new(
         "CMP0025", "An incident's counts and dates are consistent", Severity.Error, Integrity,
         "State counts cannot exceed individuals_affected, and no notice can precede discovered_on.");
+
+    public static readonly Rule UnknownFrameworkOfPart = new(
+        "CMP0027", "A framework part belongs to a defined framework", Severity.Error, Integrity,
+        "Set framework_part.framework to the ID of a framework defined in a file with a framework root key, or define that framework.");
+
+    public static readonly Rule RequirementInTwoFilesOfFramework = new(
+        "CMP0028", "A requirement is defined in only one file of its framework", Severity.Error, Integrity,
+        "Keep the requirement in one of the framework's files (its catalog or one part) and delete the other copy.");
 
     public static readonly Rule UncoveredRequirement = new(
         "CMP0030", "Every in-scope requirement is implemented by a control", Severity.Error, Coverage,

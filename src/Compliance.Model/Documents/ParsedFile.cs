@@ -22,6 +22,9 @@ public sealed record ParsedFile(
     /// <summary>The incidents registry's entries (policies/incidents.yaml).</summary>
     public EquatableArray<IncidentDefinition> Incidents { get; init; } = EquatableArray<IncidentDefinition>.Empty;
 
+    /// <summary>More requirements of a framework defined elsewhere (<c>framework_part</c>), merged into it by the linker.</summary>
+    public FrameworkPartDefinition? FrameworkPart { get; init; }
+
     /// <summary>
     /// Set when the file shows a kind (or is meant to be a programme file) but none of it could be read: the error
     /// that says why. The linker holds back the checks that would only echo the missing content, and says so.
@@ -36,7 +39,7 @@ public sealed record ParsedFile(
 
     /// <summary>Whether the file contributes any definition to the programme.</summary>
     public bool DefinesNothing =>
-        Programme is null && Framework is null && Crosswalk is null && Policy is null && Evidence is null
+        Programme is null && Framework is null && FrameworkPart is null && Crosswalk is null && Policy is null && Evidence is null
         && Controls.Count == 0 && Decisions.Count == 0 && Vendors.Count == 0 && People.Count == 0
         && Waivers.Count == 0 && Incidents.Count == 0;
 
@@ -56,6 +59,7 @@ public static class DocumentKinds
 {
     public const string Programme = "programme";
     public const string Framework = "framework";
+    public const string FrameworkPart = "framework_part";
     public const string Crosswalk = "crosswalk";
     public const string Controls = "controls";
     public const string Decisions = "decisions";

@@ -10,6 +10,8 @@ internal sealed class ProgrammeIndex
     public ProgrammeIndex(IEnumerable<ParsedFile> files, List<Finding> findings)
     {
         var programmes = new List<ProgrammeDefinition>();
+        var frameworks = new List<FrameworkDefinition>();
+        var frameworkParts = new List<FrameworkPartDefinition>();
         foreach (var file in files)
         {
             if (file.Programme is { } programme)
@@ -19,11 +21,12 @@ internal sealed class ProgrammeIndex
 
             if (file.Framework is { } framework)
             {
-                Frameworks.Add(framework, framework.Id, findings);
-                foreach (var requirement in framework.Requirements)
-                {
-                    Requirements.Add(requirement, requirement.Id, findings);
-                }
+                frameworks.Add(framework);
+            }
+
+            if (file.FrameworkPart is { } part)
+            {
+                frameworkParts.Add(part);
             }
 
             if (file.Crosswalk is { } crosswalk)
@@ -90,6 +93,9 @@ internal sealed class ProgrammeIndex
                 CoverageIncomplete |= incomplete.AffectsCoverage;
             }
         }
+
+        // After every file: a part may come before its framework's file in path order.
+        FrameworkAssembly.Register(this, frameworks, frameworkParts, findings);
 
         if (programmes.Count == 0)
         {

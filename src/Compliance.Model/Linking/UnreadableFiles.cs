@@ -22,7 +22,7 @@ internal static class UnreadableFiles
     // and (when it was the programme file) no programme defined at all, which is CMP0024 without a location.
     private static readonly HashSet<string> Cascading = new(StringComparer.Ordinal)
     {
-        Rules.UnknownReference.Id, Rules.UncoveredRequirement.Id, Rules.PlannedOnly.Id,
+        Rules.UnknownReference.Id, Rules.UnknownFrameworkOfPart.Id, Rules.UncoveredRequirement.Id, Rules.PlannedOnly.Id,
     };
 
     // What an item dropped for an invalid field (a control, a requirement) makes coverage report: requirements it may have covered.
@@ -61,7 +61,7 @@ internal static class UnreadableFiles
         {
             var others = unreadable.Count == 1 ? string.Empty : $" and {(unreadable.Count - 1).ToString(CultureInfo.InvariantCulture)} other file(s)";
             findings.Add(Rules.ChecksHeldBack.At(unreadable[0].Reason.Location,
-                $"{held.ToString(CultureInfo.InvariantCulture)} reference and coverage finding(s) (CMP0021, CMP0024, CMP0030, CMP0035) are held back while this file{others} cannot be read: they may only follow from it."));
+                $"{held.ToString(CultureInfo.InvariantCulture)} reference and coverage finding(s) (CMP0021, CMP0024, CMP0027, CMP0030, CMP0035) are held back while this file{others} cannot be read: they may only follow from it."));
         }
 
         return unreadable.ToEquatableArray();

@@ -26,7 +26,8 @@ internal static class FrameworkBinder
         return id is null || title is null ? null : new FrameworkDefinition(id, title, citation, source, requirements);
     }
 
-    private static RequirementDefinition? BindRequirement(MappingReader reader, string frameworkId)
+    /// <summary>One requirement of a framework's list; a framework part binds its own with the same reader.</summary>
+    internal static RequirementDefinition? BindRequirement(MappingReader reader, string frameworkId)
     {
         var id = ListBinding.IdentifiedAs(reader, "requirement");
         var title = reader.String("title", required: true);

@@ -16,7 +16,7 @@ public static class ProgrammeFileParser
 {
     private static readonly string[] RootKinds =
     {
-        DocumentKinds.Programme, DocumentKinds.Framework, DocumentKinds.Crosswalk, DocumentKinds.Controls,
+        DocumentKinds.Programme, DocumentKinds.Framework, DocumentKinds.FrameworkPart, DocumentKinds.Crosswalk, DocumentKinds.Controls,
         DocumentKinds.Decisions, DocumentKinds.Vendors, DocumentKinds.People, DocumentKinds.Waivers,
         DocumentKinds.Evidence, DocumentKinds.Incidents,
     };
@@ -106,6 +106,7 @@ public static class ProgrammeFileParser
         {
             DocumentKinds.Programme => ParsedFile.Empty(path, kind, default) with { Programme = ProgrammeBinder.Bind(root) },
             DocumentKinds.Framework => ParsedFile.Empty(path, kind, default) with { Framework = FrameworkBinder.Bind(root) },
+            DocumentKinds.FrameworkPart => ParsedFile.Empty(path, kind, default) with { FrameworkPart = FrameworkPartBinder.Bind(root) },
             DocumentKinds.Crosswalk => ParsedFile.Empty(path, kind, default) with { Crosswalk = CrosswalkBinder.Bind(root) },
             DocumentKinds.Controls => ParsedFile.Empty(path, kind, default) with { Controls = ControlBinder.Bind(root) },
             DocumentKinds.Decisions => ParsedFile.Empty(path, kind, default) with { Decisions = DecisionBinder.Bind(root) },

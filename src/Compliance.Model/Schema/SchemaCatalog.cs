@@ -19,6 +19,7 @@ public static class SchemaCatalog
     {
         Programme(),
         Framework(),
+        FrameworkPart(),
         Crosswalk(),
         Controls(),
         Decisions(),
@@ -93,15 +94,29 @@ public static class SchemaCatalog
                 Text("title", true, "The framework's title."),
                 Text("citation", false, "The legal or standard citation, e.g. 45 CFR Part 164, Subpart C."),
                 Text("source", false, "Where the authoritative text is published."))),
-            List("requirements", true, "The framework's requirements, parents before children.", Obj(
-                Id("id", "The requirement's ID, unique across all frameworks. Quote IDs that contain '(' or ':' or start with a digit."),
-                Text("title", true, "A short title in your own words."),
-                Enum("kind", true, "What the requirement is.", RequirementKinds.All),
-                Reference("parent", false, "The ID of the parent requirement, in the same framework."),
-                Bool("required", false, "HIPAA: true = Required, false = Addressable. Omit where it does not apply."),
-                Text("category", false, "The safeguard or SOC 2 category; programme scope filters on it."),
-                Text("summary", false, "A summary in your own words (never copyrighted text)."),
-                Bool("informative", false, "Needs no control (definitions, applicability). Default false.")))));
+            List("requirements", true, "The framework's requirements, parents before children.", Requirement())));
+
+    // A part is read as the rest of its framework's list: one requirement shape for both.
+    private static DocumentKindSpec FrameworkPart() => new(
+        DocumentKinds.FrameworkPart,
+        "Framework part",
+        "More requirements of a framework defined in another file: one file per family, or a catalog too large for one file (each file is limited to 4 MiB). Merged into the framework in ordinal path order, after the framework file's own requirements.",
+        isFrontMatter: false,
+        new[] { "controls/frameworks/**/*.yaml" },
+        Obj(
+            Object(DocumentKinds.FrameworkPart, true, "Which framework these requirements belong to.", Obj(
+                Reference("framework", true, "The ID of the framework (its framework.id) that this part adds to."))),
+            List("requirements", true, "More requirements of the framework, read exactly as the framework file's own.", Requirement())));
+
+    private static ObjectSpec Requirement() => Obj(
+        Id("id", "The requirement's ID, unique across all frameworks. Quote IDs that contain '(' or ':' or start with a digit."),
+        Text("title", true, "A short title in your own words."),
+        Enum("kind", true, "What the requirement is.", RequirementKinds.All),
+        Reference("parent", false, "The ID of the parent requirement, in the same framework."),
+        Bool("required", false, "HIPAA: true = Required, false = Addressable. Omit where it does not apply."),
+        Text("category", false, "The safeguard or SOC 2 category; programme scope filters on it."),
+        Text("summary", false, "A summary in your own words (never copyrighted text)."),
+        Bool("informative", false, "Needs no control (definitions, applicability). Default false."));
 
     private static DocumentKindSpec Crosswalk() => new(
         DocumentKinds.Crosswalk,

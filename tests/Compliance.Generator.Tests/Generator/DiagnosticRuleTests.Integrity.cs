@@ -206,4 +206,75 @@ public sealed partial class DiagnosticRuleTests
         Assert.Equal(new[] { "CMP0026" }, Ids(run));
         DidNotCrash(run);
     }
+
+    [Fact]
+    public void CMP0027_framework_part_of_an_unknown_framework_with_did_you_mean()
+    {
+        var run = GeneratorHarness.Run(Fixtures.BaseWith(("controls/frameworks/fw-more.yaml", """
+            framework_part:
+              framework: fx
+            requirements:
+              - id: R3
+                title: Requirement three
+                kind: standard
+
+            """), (Extra, """
+            controls:
+              - id: C-3
+                title: Control three
+                description: Maps the orphaned requirement.
+                owner: alice
+                status: implemented
+                maps_to: [R3]
+
+            """)));
+        var d = SingleAt(run, "CMP0027", Error, "controls/frameworks/fw-more.yaml", 2, 14);
+        Assert.Equal("This framework part belongs to the framework 'fx', which no file defines, so its 1 requirement(s) belong to no framework. Did you mean 'fw'? Fix: Replace 'fx' with 'fw'.", Message(d));
+
+        // The control that maps R3 is not told R3 is undefined: the part's own error says why.
+        Assert.Equal(new[] { "CMP0027" }, Ids(run));
+        DidNotCrash(run);
+    }
+
+    [Fact]
+    public void CMP0028_requirement_in_the_framework_file_and_in_a_part()
+    {
+        var run = GeneratorHarness.Run(Fixtures.BaseWith(("controls/frameworks/fw-more.yaml", """
+            framework_part:
+              framework: fw
+            requirements:
+              - id: R3
+                title: Requirement three
+                kind: standard
+                informative: true
+              - id: R2
+                title: Requirement two, again
+                kind: standard
+
+            """)));
+        var d = SingleAt(run, "CMP0028", Error, "controls/frameworks/fw-more.yaml", 8, 9);
+        Assert.Equal($"The requirement 'R2' of the framework 'fw' is already defined in another of its files, at /repo/controls/frameworks/fw.yaml(9,9). Fix: {Rules.RequirementInTwoFilesOfFramework.Fix}", Message(d));
+        Assert.Equal(new[] { "CMP0028" }, Ids(run));
+        DidNotCrash(run);
+    }
+
+    [Fact]
+    public void CMP0028_requirement_in_two_parts_is_reported_at_the_later_path()
+    {
+        const string Part = """
+            framework_part:
+              framework: fw
+            requirements:
+              - id: R3
+                title: Requirement three
+                kind: standard
+                informative: true
+
+            """;
+        var run = GeneratorHarness.Run(Fixtures.BaseWith(("controls/frameworks/fw/b.yaml", Part), ("controls/frameworks/fw/a.yaml", Part)));
+        var d = SingleAt(run, "CMP0028", Error, "controls/frameworks/fw/b.yaml", 4, 9);
+        Assert.Contains("already defined in another of its files, at /repo/controls/frameworks/fw/a.yaml(4,9).", Message(d));
+        Assert.Equal(new[] { "CMP0028" }, Ids(run));
+        DidNotCrash(run);
+    }
 }
