@@ -15,7 +15,7 @@ namespace Compliance.Engine.Tests;
 public sealed class TestTsa : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "compliance-tsa-" + Guid.NewGuid().ToString("N"));
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _serving;
 
@@ -45,10 +45,8 @@ public sealed class TestTsa : IDisposable
             ess_cert_id_alg = sha256
             """);
         CertificatePem = File.ReadAllText(Path.Combine(_folder, "tsa.crt"));
-        var port = FreePort();
+        (_listener, var port) = Listen();
         Url = new Uri($"http://127.0.0.1:{port}/tsa");
-        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        _listener.Start();
         _serving = Task.Run(Serve);
     }
 
@@ -86,6 +84,29 @@ public sealed class TestTsa : IDisposable
             context.Response.ContentType = "application/timestamp-reply";
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
+        }
+    }
+
+    /// <summary>
+    /// A listener on a free port of 127.0.0.1. The port is free when probed but another test's server can take
+    /// it before the listener binds, so a port found taken is given up for another one.
+    /// </summary>
+    private static (HttpListener Listener, int Port) Listen()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            try
+            {
+                listener.Start();
+                return (listener, port);
+            }
+            catch (HttpListenerException) when (attempt < 20)
+            {
+                listener.Close();
+            }
         }
     }
 
