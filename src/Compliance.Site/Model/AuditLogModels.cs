@@ -39,9 +39,6 @@ public sealed record AuditLogModel(
     /// <summary>How many of the newest decisions and deploys the log's page lists beside every problem, when the log is paged.</summary>
     public const int NewestShown = 100;
 
-    /// <summary>Events after the verified prefix of the log: from its first bad line on, or appended after the check ran.</summary>
-    public int Unverified => Events.Count - Events.Count(e => e.ChainVerified);
-
     /// <summary>The pages of events, oldest first; empty when every event fits on the log's own page.</summary>
     public IReadOnlyList<AuditEventPageModel> EventPages { get; init; } = Array.Empty<AuditEventPageModel>();
 
