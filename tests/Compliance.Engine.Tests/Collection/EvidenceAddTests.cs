@@ -9,8 +9,10 @@ using Compliance.Engine.Loading;
 
 namespace Compliance.Engine.Tests.Collection;
 
-public class EvidenceAddTests
+public sealed class EvidenceAddTests : IDisposable
 {
+    // The sources come from outside the programme, as a collected file would: one folder per test, removed after it.
+    private readonly string _sources = Directory.CreateTempSubdirectory("compliance-evidence-add-").FullName;
     private static readonly DateTimeOffset Now = new(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
 
     private static EvidenceAddResult Add(TestProgramme programme, string source, string control = "CRY-01", string requirement = "kms-keys", string? collectedOn = null, string? collector = "alice", string? name = null) =>
@@ -19,9 +21,11 @@ public class EvidenceAddTests
             ProgrammeLoader.Load(programme.Root),
             () => Now);
 
-    private static string Source(TestProgramme programme, string content = "{\"keys\": 4}\n")
+    public void Dispose() => Directory.Delete(_sources, recursive: true);
+
+    private string Source(TestProgramme programme, string content = "{\"keys\": 4}\n")
     {
-        var path = Path.Combine(Path.GetTempPath(), $"source-{Guid.NewGuid():N}.json");
+        var path = Path.Combine(_sources, $"source-{Guid.NewGuid():N}.json");
         File.WriteAllText(path, content);
         return path;
     }
@@ -110,11 +114,11 @@ public class EvidenceAddTests
     {
         using var programme = new TestProgramme(git: false);
         var target = Source(programme);
-        var link = Path.Combine(Path.GetTempPath(), $"link-{Guid.NewGuid():N}.json");
+        var link = Path.Combine(_sources, $"link-{Guid.NewGuid():N}.json");
         File.CreateSymbolicLink(link, target);
 
         Assert.Equal(EvidenceAddRefusal.SourceNotRegularFile, Add(programme, link, name: "a.json").Refusal);
-        Assert.Equal(EvidenceAddRefusal.SourceNotRegularFile, Add(programme, Path.GetTempPath(), name: "b.json").Refusal);
+        Assert.Equal(EvidenceAddRefusal.SourceNotRegularFile, Add(programme, _sources, name: "b.json").Refusal);
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(EvidenceAddRefusal.SourceNotRegularFile, Add(programme, "/dev/null", name: "c.json").Refusal);
