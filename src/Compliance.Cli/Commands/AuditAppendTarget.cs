@@ -19,6 +19,9 @@ internal sealed record AuditAppendTarget(bool Push, string? Remote, string Id, i
     /// <summary>The private key file that signs the event (--sign-key, else COMPLIANCE_SIGN_KEY); null: unsigned.</summary>
     public string? SignKey { get; init; }
 
+    /// <summary>Where <see cref="SignKey"/> came from, so an error names what the user set: the option or the variable.</summary>
+    public string SignKeySource { get; init; } = "--sign-key";
+
     public const string PushFlag = "--push";
 
     /// <summary>The options of the target, declared once for 'audit append' and 'gate'.</summary>
@@ -49,8 +52,11 @@ internal sealed record AuditAppendTarget(bool Push, string? Remote, string Id, i
             throw new UsageException($"--id takes 1 to 128 characters without surrounding spaces, not '{id}'.");
         }
 
-        var signKey = arguments.Value("--sign-key") ?? (Environment.GetEnvironmentVariable(Engine.Audit.Signing.EventSigner.KeyFileVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null);
-        return new AuditAppendTarget(push, arguments.Value("--remote"), id, attempts) { SignKey = signKey };
+        var variable = Engine.Audit.Signing.EventSigner.KeyFileVariable;
+        var (signKey, source) = arguments.Value("--sign-key") is { } option ? (option, "--sign-key")
+            : Environment.GetEnvironmentVariable(variable) is { Length: > 0 } fromEnvironment ? (fromEnvironment, variable)
+            : ((string?)null, "--sign-key");
+        return new AuditAppendTarget(push, arguments.Value("--remote"), id, attempts) { SignKey = signKey, SignKeySource = source };
     }
 
     /// <summary>Appends the event; a push that cannot land is an AuditRemoteException whose message says why.</summary>
@@ -71,7 +77,7 @@ internal sealed record AuditAppendTarget(bool Push, string? Remote, string Id, i
         return (result.Event, where);
     }
 
-    /// <summary>The signer of --sign-key; a key file that cannot sign is a usage error, never an unsigned event.</summary>
+    /// <summary>The signer of --sign-key (or the variable); a key file that cannot sign is a usage error, never an unsigned event.</summary>
     private Engine.Audit.Signing.EventSigner? Signer()
     {
         try
@@ -80,7 +86,7 @@ internal sealed record AuditAppendTarget(bool Push, string? Remote, string Id, i
         }
         catch (InvalidDataException ex)
         {
-            throw new UsageException($"--sign-key: {ex.Message}");
+            throw new UsageException($"{SignKeySource}: {ex.Message}");
         }
     }
 

@@ -103,14 +103,17 @@ public static class AuditCommand
     private static int Verify(ParsedArguments arguments, TextWriter output)
     {
         var root = Roots.Resolve(arguments.Value("--root"));
+        var keyProblems = AuditLogIntegrity.KeyProblems(root);
         var (result, failure, source, events) = AuditLogIntegrity.VerifyAndRead(root);
         if (failure is not null)
         {
             output.WriteLine(failure);
+            keyProblems.ForEach(output.WriteLine);
             return 1;
         }
 
-        var problems = AuditLogIntegrity.SignatureProblems(root, source, events);
+        var problems = keyProblems;
+        problems.AddRange(AuditLogIntegrity.SignatureProblems(root, source, events));
         if (arguments.Value("--anchors") is { } anchors)
         {
             problems.AddRange(AuditLogIntegrity.OutsideAnchorProblems(root, Path.GetFullPath(anchors), events));

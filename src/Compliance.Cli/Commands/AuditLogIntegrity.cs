@@ -53,6 +53,14 @@ internal static class AuditLogIntegrity
             : (result, Line(source.DisplayPath, result.Line, AuditLogChecks.RuleFor(result.Problem), result.Message), source.DisplayPath);
     }
 
+    /// <summary>Every declared signing key that cannot be used (CMP2213), at the key's file(line,col), whether or not the log verifies.</summary>
+    public static List<string> KeyProblems(string root)
+    {
+        using var keys = Engine.Audit.Signing.SigningKeyRing.Of(ProgrammeLoader.Load(root));
+        var rule = Rules.AuditSigningKeyInvalid;
+        return keys.Problems.Select(p => $"{p.Span.Path}({p.Span.Line},{p.Span.Column}): error {rule.Id}: {p.Message} Fix: {rule.Fix}").ToList();
+    }
+
     /// <summary>The signature findings of a verified log, as canonical error lines (the build reports the same).</summary>
     public static List<string> SignatureProblems(string root, string path, IReadOnlyList<AuditEvent> events)
     {

@@ -42,7 +42,10 @@ public static class AuditLogText
 
     public static IEnumerable<string> Lines(string content) => content.Split('\n').Where(l => l.Length > 0);
 
-    public static string Head(AuditEvent last) => JsonSerializer.Serialize(new { seq = last.Seq, hash = last.Hash }) + "\n";
+    public static string Head(AuditEvent last) => Head(last.Seq, last.Hash);
+
+    /// <summary>The head file recording (seq, hash) as the last event, byte for byte as an append writes it.</summary>
+    public static string Head(long seq, string hash) => JsonSerializer.Serialize(new { seq, hash }) + "\n";
 
     /// <summary>The head file's record of the last event appended; null when it is not a head file.</summary>
     public static (long Seq, string Hash)? ParseHead(string head)

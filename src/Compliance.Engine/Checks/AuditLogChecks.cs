@@ -16,6 +16,8 @@ public static class AuditLogChecks
 {
     public static AuditVerification Run(CheckContext context)
     {
+        using var keys = Audit.Signing.SigningKeyRing.Of(context.Programme);
+        AuditSignatureChecks.ReportKeyProblems(context, keys);
         var source = AuditLogSource.For(context.Options.Root, context.Programme.Programme);
         var (verification, snapshot) = source.Verify(context.Provenance.Available);
         if (!verification.Valid)
@@ -28,7 +30,7 @@ public static class AuditLogChecks
         {
             var events = AuditLogText.Events(content);
             DeploysWithoutAllowingDecision(context, source.DisplayPath, events);
-            var signatures = AuditSignatureChecks.Run(context, source.DisplayPath, events);
+            var signatures = AuditSignatureChecks.Run(context, keys, source.DisplayPath, events);
             var anchoring = AuditAnchorChecks.Run(context, snapshot, events);
             return verification with { Read = events, Signatures = signatures, Anchoring = anchoring, Snapshot = snapshot, Parsed = events };
         }

@@ -11,18 +11,24 @@ namespace Compliance.Engine.Checks;
 /// <summary>
 /// The signature check over a verified log: each event's state is decided by <see cref="SignatureVerifier"/>,
 /// and each state that is not acceptable is its own rule, at the event's line. Declared keys that cannot be
-/// used are reported where they are written.
+/// used are reported where they are written, whether or not the log can be read.
 /// </summary>
 public static class AuditSignatureChecks
 {
-    public static IReadOnlyList<EventSignatureVerdict> Run(CheckContext context, string path, IReadOnlyList<AuditEvent> events)
+    /// <summary>
+    /// Every declared key that cannot be used (CMP2213). A key is wrong in programme.yaml or people.yaml, not in
+    /// the log, so a log that is missing or fails to verify does not hide it.
+    /// </summary>
+    public static void ReportKeyProblems(CheckContext context, SigningKeyRing keys)
     {
-        using var keys = SigningKeyRing.Of(context.Programme);
         foreach (var problem in keys.Problems)
         {
             context.Report(Rules.AuditSigningKeyInvalid, problem.Span, problem.Owner, problem.Message);
         }
+    }
 
+    public static IReadOnlyList<EventSignatureVerdict> Run(CheckContext context, SigningKeyRing keys, string path, IReadOnlyList<AuditEvent> events)
+    {
         var verdicts = SignatureVerifier.Verify(events, keys, SignatureVerifier.RequiredTypes(context.Programme));
         foreach (var verdict in verdicts)
         {

@@ -72,6 +72,62 @@ public class AuditHistoryTests
     }
 
     [Fact]
+    public void Commits_that_leave_the_log_alone_add_no_version_to_compare()
+    {
+        using var programme = WithCommittedLog();
+        programme.Write("policies/notes.md", "# Notes\n");
+        programme.Commit("Add notes", "2026-10-28T10:00:00Z");
+        programme.Write("policies/notes.md", "# Notes, revised\n");
+        programme.Commit("Revise notes", "2026-10-29T10:00:00Z");
+
+        var result = Verify(programme);
+
+        Assert.True(result.Valid, result.Message);
+        Assert.Equal(2, result.History!.Versions);
+    }
+
+    [Fact]
+    public void Head_files_laid_out_by_hand_are_read_and_still_judged()
+    {
+        // Not the bytes an append writes, so the check cannot match the head file by its blob ID and must read it.
+        using var programme = new TestProgramme();
+        WriteLog(programme, Original.Take(2).ToArray());
+        var events = AuditLog.ForRoot(programme.Root).Read();
+        programme.Write(AuditLog.DefaultPath + ".head", $"{{ \"seq\": 2, \"hash\": \"{events[1].Hash}\" }}\n");
+        programme.Commit("Audit events 1-2", "2026-10-26T10:00:00Z");
+        WriteLog(programme, Original);
+        programme.Commit("Audit events 3-4", "2026-10-27T10:00:00Z");
+        programme.Write(AuditLog.DefaultPath + ".head", $"{{ \"seq\": 3, \"hash\": \"{events[1].Hash}\" }}\n");
+        programme.Commit("Hand-edit head", "2026-10-28T10:00:00Z");
+        var offending = Sha(programme);
+        WriteLog(programme, Original);
+        programme.Commit("Restore head", "2026-10-29T10:00:00Z");
+
+        var result = Verify(programme);
+
+        Assert.Equal(AuditProblem.HistoryRewritten, result.Problem);
+        Assert.Equal(offending, result.History!.Commit);
+        Assert.Equal(AuditHistoryChange.HeadRewritten, result.History.Change);
+    }
+
+    [Fact]
+    public void Head_files_laid_out_by_hand_that_match_the_log_extend()
+    {
+        using var programme = new TestProgramme();
+        WriteLog(programme, Original.Take(2).ToArray());
+        var events = AuditLog.ForRoot(programme.Root).Read();
+        programme.Write(AuditLog.DefaultPath + ".head", $"{{ \"seq\": 2, \"hash\": \"{events[1].Hash}\" }}\n");
+        programme.Commit("Audit events 1-2", "2026-10-26T10:00:00Z");
+        WriteLog(programme, Original);
+        programme.Commit("Audit events 3-4", "2026-10-27T10:00:00Z");
+
+        var result = Verify(programme);
+
+        Assert.True(result.Valid, result.Message);
+        Assert.Equal(2, result.History!.Versions);
+    }
+
+    [Fact]
     public void A_commit_that_truncates_the_log_and_its_head_file_is_named_with_its_author_and_the_first_removed_event()
     {
         using var programme = WithCommittedLog();

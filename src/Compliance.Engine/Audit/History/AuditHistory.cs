@@ -9,7 +9,8 @@ namespace Compliance.Engine.Audit.History;
 /// Checks that every committed version of the log extends the version before it, over the whole history
 /// that reaches the tip, with the raw-object reader. Each version is compared with the final log from its
 /// head file and the log blob's size, so a history of many commits costs little more than reading the final
-/// log once; only the offending commit and its parent are read in full, to name the first changed event.
+/// log once; a head file an append wrote is recognised by its blob ID without being read. Only the offending
+/// commit and its parent are read in full, to name the first changed event.
 /// A version that keeps its size and head file but edits an event in the middle, which a later commit
 /// reverts, is the one rewrite this does not see (docs/how-it-works.md, threat model).
 /// </summary>
@@ -22,24 +23,8 @@ public static class AuditHistory
     public static AuditHistoryResult Check(string gitDir, string tip, string folder, string logName)
     {
         using var reader = new ObjectReader(gitDir);
-        var diff = new TreeDiff(reader);
-        var log = Encoding.UTF8.GetBytes(logName);
-        var head = Encoding.UTF8.GetBytes(logName + ".head");
+        var locator = new LogLocator(reader, folder, logName);
         var tipId = GitOid.Parse(Encoding.ASCII.GetBytes(tip));
-
-        LogVersion VersionAt(RawCommit commit)
-        {
-            var tree = folder.Length == 0 ? commit.Tree : diff.TreeAt(commit.Tree, folder);
-            if (tree is null)
-            {
-                return LogVersion.None;
-            }
-
-            var data = reader.Tree(tree.Value);
-            GitOid? logId = RawTree.TryFind(data, log, out var l, out var logIsTree) && !logIsTree ? l : null;
-            GitOid? headId = RawTree.TryFind(data, head, out var h, out var headIsTree) && !headIsTree ? h : null;
-            return new LogVersion(logId, headId);
-        }
 
         var order = HistoryWalk.OldestFirst(reader, tipId, null);
         var commits = new Dictionary<GitOid, RawCommit>(order.Count);
@@ -48,7 +33,7 @@ public static class AuditHistory
         {
             var commit = RawCommit.Parse(id, reader.Commit(id));
             commits[id] = commit;
-            versions[id] = VersionAt(commit);
+            versions[id] = locator.VersionAt(commit.Tree);
         }
 
         var final = versions[tipId];
@@ -102,9 +87,19 @@ public static class AuditHistory
             return new VersionFit(version.Head is null, 0);
         }
 
+        // The head file an append writes for the final log's event that ends where this version ends: when
+        // the committed head file is that blob, the head needs no reading (it may be stored as a delta on a
+        // large log version, which the pack would inflate whole to read a few bytes).
+        var size = reader.Size(version.Log.Value);
+        if (version.Head is { } expected && final.EventsEndingAt(size) is { } seq and > 0 && final.HashOf(seq) is { } lastHash
+            && expected == GitOid.OfBlob(Encoding.UTF8.GetBytes(AuditLogText.Head(seq, lastHash))))
+        {
+            return new VersionFit(true, seq);
+        }
+
         if (version.Head is { } headId && AuditLogText.ParseHead(Encoding.UTF8.GetString(reader.Blob(headId))) is { } recorded)
         {
-            return new VersionFit(final.Fits(recorded.Seq, recorded.Hash, reader.Size(version.Log.Value)), recorded.Seq);
+            return new VersionFit(final.Fits(recorded.Seq, recorded.Hash, size), recorded.Seq);
         }
 
         // No usable head file: compare the whole version.

@@ -44,6 +44,18 @@ internal sealed class FinalLog
         return seq <= _lineEnds.Count && _lineEnds[(int)seq - 1] == size && HashOf(seq) == hash;
     }
 
+    /// <summary>The number of events in the prefix of this log that is <paramref name="size"/> bytes long, or null when no event ends there.</summary>
+    public int? EventsEndingAt(long size)
+    {
+        if (size == 0)
+        {
+            return 0;
+        }
+
+        var index = _lineEnds.BinarySearch(checked((int)Math.Min(size, int.MaxValue)));
+        return index >= 0 && _lineEnds[index] == size ? index + 1 : null;
+    }
+
     /// <summary>Whether <paramref name="bytes"/> are this log's first lines, byte for byte.</summary>
     public bool StartsWith(byte[] bytes, out long events)
     {

@@ -23,7 +23,7 @@ public sealed class EventSigner : IDisposable
 
     public string KeyId { get; }
 
-    /// <exception cref="InvalidDataException">The file is missing or holds no ECDSA P-256 private key.</exception>
+    /// <exception cref="InvalidDataException">The file is missing, cannot be read, or holds no ECDSA P-256 private key.</exception>
     public static EventSigner FromFile(string path)
     {
         if (!File.Exists(path))
@@ -52,6 +52,11 @@ public sealed class EventSigner : IDisposable
         {
             key.Dispose();
             throw;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            key.Dispose();
+            throw new InvalidDataException($"The signing key file {path} cannot be read: {ex.Message}", ex);
         }
     }
 

@@ -37,6 +37,20 @@ internal readonly struct GitOid : IEquatable<GitOid>
 
     public static GitOid From(LibGit2Sharp.ObjectId id) => Read(id.RawId);
 
+    /// <summary>
+    /// The ID git gives a blob of this content (SHA-1 over "blob SIZE NUL" and the bytes): comparing it with a
+    /// committed ID says whether the blob holds exactly these bytes without reading it from the pack.
+    /// </summary>
+    public static GitOid OfBlob(ReadOnlySpan<byte> content)
+    {
+        using var sha1 = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA1);
+        sha1.AppendData(System.Text.Encoding.ASCII.GetBytes($"blob {content.Length}\0"));
+        sha1.AppendData(content);
+        Span<byte> raw = stackalloc byte[Size];
+        sha1.GetHashAndReset(raw);
+        return Read(raw);
+    }
+
     public LibGit2Sharp.ObjectId ToObjectId() => new(Bytes.ToArray());
 
     public string Sha => Convert.ToHexStringLower(Bytes);

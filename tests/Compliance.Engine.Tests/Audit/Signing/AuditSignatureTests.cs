@@ -206,6 +206,34 @@ public sealed class AuditSignatureTests : IDisposable
     }
 
     [Fact]
+    public void A_malformed_key_is_reported_where_it_is_written_even_when_the_log_does_not_verify()
+    {
+        WritePeople("      - not a key");
+        Append("evidence-collected", null, On(10, 1));
+        File.AppendAllText(Log.Path, "not an event\n");
+
+        var result = _programme.Check();
+        var output = new StringWriter();
+        var exit = Cli.Commands.AuditCommand.Run(new[] { "verify", "--root", _programme.Root }, output, () => On(11, 1));
+
+        Assert.False(result.AuditLog!.Valid);
+        Assert.Contains("policies/people.yaml(9,9): error CMP2213: A public key of person 'alice' cannot be used: it is neither a PEM PUBLIC KEY block nor the base64 of an ECDSA P-256 SubjectPublicKeyInfo.", SigningFindings(result));
+        Assert.Equal(1, exit);
+        Assert.Contains("policies/people.yaml(9,9): error CMP2213: A public key of person 'alice' cannot be used", output.ToString());
+    }
+
+    [Fact]
+    public void A_key_declared_twice_is_reported_when_there_is_no_log_at_all()
+    {
+        WritePeople(_runner.PemYamlItem(6));
+
+        var result = _programme.Check();
+
+        Assert.False(File.Exists(Log.Path));
+        Assert.Contains(SigningFindings(result), l => l.StartsWith("policies/people.yaml(", StringComparison.Ordinal) && l.Contains("): error CMP2213: ", StringComparison.Ordinal) && l.Contains("also declared by runner 'ci'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void One_key_declared_by_two_owners_counts_for_neither()
     {
         WritePeople(_runner.PemYamlItem(6));
