@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using LibGit2Sharp;
 
 namespace Compliance.Engine.Git;
@@ -40,6 +41,13 @@ public sealed class DeletedContent : IDisposable
 
         return null;
     }
+
+    /// <summary>The first parent of the deleting commit, which holds the last version ('git show SHA^:PATH'); null when it cannot be read.</summary>
+    public string? FirstParent(string deletingSha) =>
+        _repo?.Lookup<Commit>(deletingSha) is { } commit && commit.Parents.FirstOrDefault() is { } parent ? parent.Sha : null;
+
+    /// <summary>A programme-relative path as a path from the repository's root.</summary>
+    public string RepositoryPath(string relativePath) => _prefix + relativePath;
 
     public void Dispose() => _repo?.Dispose();
 }

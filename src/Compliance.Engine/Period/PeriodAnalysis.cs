@@ -32,7 +32,14 @@ public static class PeriodAnalysis
         exceptions.AddRange(RegistryPeriod.Baas(period, context.Programme, history));
         exceptions.AddRange(RegistryPeriod.Policies(period, context.Programme, history));
         exceptions.AddRange(RegistryPeriod.RevokedOwners(period, context.Programme, history));
-        exceptions.AddRange(IdentityPeriod.Run(period, context.Programme, history, RegistryPeriod.RevokedDays(history)));
+        if (context.Programme.Programme?.IdentityProvider is { } idp)
+        {
+            // The exports are read once; the revoked person's days and the PHI groups' members both come from them.
+            var exports = AccessReviewExports.Read(period, history, idp.AccessReview.Value);
+            var revoked = RegistryPeriod.RevokedDays(history);
+            exceptions.AddRange(IdentityPeriod.Run(period, idp, context.Programme, history, exports, revoked));
+            exceptions.AddRange(PhiGroupPeriod.Run(period, idp, context.Programme, history, exports, revoked));
+        }
 
         var ordered = exceptions
             .OrderBy(e => e.Location?.Path ?? string.Empty, StringComparer.Ordinal)

@@ -28,6 +28,12 @@ public enum PeriodExceptionKind
 
     /// <summary>A revoked person still active in the identity provider, or in a PHI group, per its access-review exports.</summary>
     RevokedActiveInIdp,
+
+    /// <summary>An active PHI-group member whose person the people registry did not entitle to PHI, per the access-review exports.</summary>
+    PhiMemberNotEntitledInIdp,
+
+    /// <summary>An active PHI-group member the people registry named nobody for, per the access-review exports.</summary>
+    PhiMemberUnknownInIdp,
 }
 
 public sealed record TimelineSegment(DayRange Days, PeriodDayState State)
@@ -69,7 +75,15 @@ public sealed record PeriodException(
     SourceSpan? Location,
     string Message,
     string? Before = null,
-    string? After = null);
+    string? After = null)
+{
+    /// <summary>
+    /// Whether <see cref="Before"/> and <see cref="After"/> are access-review exports (the one that showed
+    /// the account and the one that no longer did) rather than evidence that lapsed and restored coverage.
+    /// </summary>
+    public bool BoundedByAccessReviews =>
+        Kind is PeriodExceptionKind.RevokedActiveInIdp or PeriodExceptionKind.PhiMemberNotEntitledInIdp or PeriodExceptionKind.PhiMemberUnknownInIdp;
+}
 
 /// <summary>A framework's share of requirement-days covered by fresh evidence (or a waiver is not counted as covered).</summary>
 public sealed record FrameworkCoverage(string FrameworkId, int RequirementDays, int FreshDays)

@@ -32,4 +32,12 @@ public static partial class Rules
     public static readonly Rule PeriodRevokedActiveInIdp = new(
         "CMP2706", "No revoked person is active in the identity provider or in a PHI group on any day of the period (164.308(a)(3)(ii)(C))", Severity.Warning, Period,
         "Deactivate the person's identity-provider account and remove it from every PHI group on the day their access is revoked, and collect an access-review export soon after to show it.");
+
+    public static readonly Rule PeriodPhiMemberNotEntitled = new(
+        "CMP2707", "Only people entitled to PHI are in a PHI group of the identity provider on every day of the period (164.308(a)(4))", Severity.Warning, Period,
+        "Remove the user from the PHI group, or grant the entitlement through the access procedure (phi_access: true) before the membership is provisioned, and collect an access-review export soon after to show it.");
+
+    public static readonly Rule PeriodPhiMemberUnknown = new(
+        "CMP2708", "Every PHI-group member of the identity provider is in the workforce registry on every day of the period (164.308(a)(3)(ii)(B))", Severity.Warning, Period,
+        "Remove the user from the PHI group, or add the person to policies/people.yaml (with idp_user when the user name is not their e-mail) before the membership is provisioned.");
 }

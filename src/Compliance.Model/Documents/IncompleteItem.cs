@@ -7,7 +7,7 @@ namespace Compliance.Model.Documents;
 /// identity in the linker's index: references to it resolve instead of becoming "not defined" errors with a
 /// did-you-mean naming another item, and it is reported once, at the bad field.
 /// </summary>
-/// <param name="Kind">The registry it belongs to: control, person, vendor, service, requirement, policy, incident, waiver.</param>
+/// <param name="Kind">The registry it belongs to: control, person, vendor, service, requirement, framework, crosswalk, policy, incident, waiver.</param>
 /// <param name="Parent">The ID of the item it belongs to, for a nested item (a control's evidence requirement).</param>
 public sealed record IncompleteItem(string Kind, Located Id, string? Parent = null)
 {
@@ -16,4 +16,11 @@ public sealed record IncompleteItem(string Kind, Located Id, string? Parent = nu
 
     /// <summary>Whether coverage depends on items of this kind: while one is incomplete, coverage findings wait.</summary>
     public bool AffectsCoverage => Kind is "control" or "requirement" or "decision" or "framework";
+
+    /// <summary>
+    /// Whether the item is the whole of its file, kept with everything it defines (a framework with the requirements
+    /// read, a crosswalk, which nothing names): references resolve and coverage waits on it, so the file is not held
+    /// as unreadable, and a broken reference elsewhere is still reported rather than held back with the file's.
+    /// </summary>
+    public bool KeepsItsFile => Kind is "framework" or "crosswalk";
 }

@@ -31,6 +31,12 @@ public sealed record ProgrammeDefinition(Located Id, string Name, string? Descri
 
     /// <summary>The log's RFC 3161 anchoring: trusted TSAs and the interval; null when anchoring is not required.</summary>
     public AuditAnchoringDefinition? AuditAnchoring { get; init; }
+
+    /// <summary>
+    /// The programme repository's https web address on its forge (site.repository_url), without a trailing slash
+    /// or .git: where the site links a deleted document's last version. Null when the programme does not say.
+    /// </summary>
+    public string? RepositoryUrl { get; init; }
 }
 
 /// <summary>One framework in scope, optionally narrowed to some requirement categories (SOC 2 categories).</summary>

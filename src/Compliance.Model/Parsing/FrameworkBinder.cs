@@ -23,7 +23,20 @@ internal static class FrameworkBinder
 
         var frameworkId = id?.Value ?? string.Empty;
         var requirements = ListBinding.Each(root, "requirements", required: true, "requirement", item => BindRequirement(item, frameworkId));
-        return id is null || title is null ? null : new FrameworkDefinition(id, title, citation, source, requirements);
+        if (id is not null && title is null)
+        {
+            // Dropped for an invalid field, which is already reported: keep it and the requirements read by identity,
+            // as a list keeps an item it drops, so controls mapping them resolve and coverage waits on it.
+            root.Context.Incomplete.Add(new IncompleteItem("framework", id));
+            foreach (var requirement in requirements)
+            {
+                root.Context.Incomplete.Add(new IncompleteItem("requirement", requirement.Id, id.Value));
+            }
+
+            return null;
+        }
+
+        return id is null ? null : new FrameworkDefinition(id, title!, citation, source, requirements);
     }
 
     /// <summary>One requirement of a framework's list; a framework part binds its own with the same reader.</summary>
@@ -76,8 +89,13 @@ internal static class CrosswalkBinder
                 ? null
                 : new CrosswalkMapping(from, to, relationship, area, rationale, item.Span);
         });
-        return id is null || title is null || source is null || target is null
-            ? null
-            : new CrosswalkDefinition(id, title, source, target, mappings);
+        if (id is not null && (title is null || source is null || target is null))
+        {
+            // Dropped for an invalid field, which is already reported: kept by identity, as a list keeps an item it drops.
+            root.Context.Incomplete.Add(new IncompleteItem("crosswalk", id));
+            return null;
+        }
+
+        return id is null ? null : new CrosswalkDefinition(id, title!, source!, target!, mappings);
     }
 }

@@ -51,6 +51,7 @@ internal static class ProgrammeBinder
         var auditLog = BindAuditLog(reader);
         var auditSigning = BindAuditSigning(reader);
         var auditAnchoring = BindAuditAnchoring(reader);
+        var repositoryUrl = SiteBinder.RepositoryUrl(reader);
         reader.Finish();
         return id is null || name is null
             ? null
@@ -65,6 +66,7 @@ internal static class ProgrammeBinder
                 AuditLog = auditLog,
                 AuditSigning = auditSigning,
                 AuditAnchoring = auditAnchoring,
+                RepositoryUrl = repositoryUrl,
             };
     }
 

@@ -44,11 +44,12 @@ public static class ProgrammeFileParser
 
     /// <summary>
     /// A programme file that defines nothing because of an error is held as unreadable: it was meant to be a
-    /// document, so what depends on it waits (CMP0009) instead of reporting it as missing. A plain page is not.
+    /// document, so what depends on it waits (CMP0009) instead of reporting it as missing. A plain page is not, nor
+    /// a file whose one item is kept whole by identity (<see cref="IncompleteItem.KeepsItsFile"/>).
     /// </summary>
     private static ParsedFile HeldIfUnreadable(ParsedFile file)
     {
-        if (file.Unreadable is not null || file.Kind == DocumentKinds.Page || !file.DefinesNothing)
+        if (file.Unreadable is not null || file.Kind == DocumentKinds.Page || !file.DefinesNothing || file.Incomplete.Any(i => i.KeepsItsFile))
         {
             return file;
         }

@@ -80,7 +80,9 @@ public static class SchemaCatalog
                 IdList("required_for", "The event types that must carry a signature, e.g. deploy, gate-decision."))),
             Object("audit_anchoring", false, "How the audit log is anchored outside the repository with RFC 3161 timestamp tokens ('compliance audit anchor').", Obj(
                 Int("interval_days", true, "The most days that may pass since the latest trusted anchor.", 1, 3660),
-                TextList("tsa_certificates", false, "The certificates (PEM) of the timestamp authorities whose tokens are trusted.")))))));
+                TextList("tsa_certificates", false, "The certificates (PEM) of the timestamp authorities whose tokens are trusted."))),
+            Object("site", false, "Settings of the audit site that belong to the programme.", Obj(
+                Pattern(Text("repository_url", true, "The repository's https address on its forge: the site links a deleted document's last version there (REPO/blob/COMMIT/PATH), beside its git show command."), "^https://", "an https:// URL", "https://github.com/acme/compliance")))))));
 
     private static DocumentKindSpec Framework() => new(
         DocumentKinds.Framework,

@@ -21,4 +21,8 @@ public sealed record RetainedDocumentModel(
     string? SupersededBy,
     DateOnly? DeletedOn,
     string? LastVersionCommit,
-    bool DeletedTooEarly);
+    bool DeletedTooEarly)
+{
+    /// <summary>The last version on the programme's forge, when programme.yaml names the repository (site.repository_url).</summary>
+    public string? LastVersionUrl { get; init; }
+}

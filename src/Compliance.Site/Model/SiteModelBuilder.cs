@@ -134,7 +134,7 @@ public sealed class SiteModelBuilder
             notes)
         {
             AccessReview = new AccessReviewBuilder(context).Build(artifacts),
-            Retention = RetentionBuilder.Build(context.Result.Retention),
+            Retention = RetentionBuilder.Build(context.Result.Retention, context.Result.Programme.Programme?.RepositoryUrl),
             Period = new PeriodBuilder(context).Build(controls, artifacts),
         };
     }

@@ -139,7 +139,7 @@ public static class PeriodPage
         }
 
         // An access-review gap is bounded by the export that showed the account and the one that no longer did.
-        var (opened, closed) = exception.Kind == PeriodExceptionKind.RevokedActiveInIdp ? ("Shown by", "Cleared by") : ("Lapsed", "Restored");
+        var (opened, closed) = exception.BoundedByAccessReviews ? ("Shown by", "Cleared by") : ("Lapsed", "Restored");
         var w = new HtmlWriter(512);
         w.Append($"<ul class=\"either-side\">");
         if (exception.Before is { } before)

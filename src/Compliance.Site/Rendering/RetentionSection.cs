@@ -33,7 +33,10 @@ public static class RetentionSection
             };
             var last = d.DeletedOn is null
                 ? H($"<code>{d.Path}</code> <span class=\"sub\">kept in the repository</span>")
-                : H($"<code>git show {d.LastVersionCommit}^:{d.Path}</code> <span class=\"sub\">deleted on {Time(d.DeletedOn)}</span>");
+                : UrlFilter.TryFilter(d.LastVersionUrl, UrlUse.Link, out var url)
+                    // The command stays beside the link for an auditor who works offline from a clone.
+                    ? H($"<a href=\"{url}\" rel=\"noopener noreferrer\" class=\"external\">last version on the forge</a> <code>git show {d.LastVersionCommit}^:{d.Path}</code> <span class=\"sub\">deleted on {Time(d.DeletedOn)}</span>")
+                    : H($"<code>git show {d.LastVersionCommit}^:{d.Path}</code> <span class=\"sub\">deleted on {Time(d.DeletedOn)}</span>");
             var until = d.DeletedTooEarly ? H($"{Time(d.RetainUntil)} {Pill("bad", "✕", "Deleted too early")}") : H($"{Time(d.RetainUntil)}");
             w.Append($"<tr><th scope=\"row\"><code>{d.Path}</code></th><td>{why}</td><td>{until}</td><td>{last}</td></tr>");
         }

@@ -97,4 +97,29 @@ public sealed class PeriodSiteTests
             Assert.True(File.Exists(Path.GetFullPath(Path.Combine(output.Combine("period"), link.Groups[1].Value))), $"the '{label}' link {link.Groups[1].Value} goes nowhere");
         }
     }
+
+    [Fact]
+    public void A_phi_group_member_unknown_to_the_registry_is_listed_with_the_access_review_export_that_showed_them()
+    {
+        using var repo = FixtureRepo.Create("mini");
+        var programme = Path.Combine(repo.Root, "controls", "programme.yaml");
+        File.WriteAllText(programme, File.ReadAllText(programme) + "  identity_provider:\n    phi_groups: [Tour Guides]\n    access_review: IAM-01/access-review\n");
+        const string export = """{"schemas":["urn:ietf:params:scim:api:messages:2.0:ListResponse"],"totalResults":2,"Resources":[{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"id":"u-1","userName":"mallory@elsewhere.example","active":true},{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"id":"g-1","displayName":"Tour Guides","members":[{"value":"u-1"}]}]}""";
+        var artifact = Path.Combine(repo.Root, "evidence", "iam-01", "scim-2026-07-20.json");
+        File.WriteAllText(artifact, export);
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(artifact)));
+        File.WriteAllText(artifact + ".evidence.yaml", $"evidence:\n  artifact: scim-2026-07-20.json\n  control: IAM-01\n  requirement: access-review\n  collected_on: 2026-07-20\n  collector: alice\n  sha256: {sha}\n");
+        repo.Commit("The IdP's access review", new DateTimeOffset(2026, 7, 20, 9, 0, 0, TimeSpan.Zero));
+        using var output = new TempFolder();
+
+        var result = Render(repo, output, Period);
+
+        var exception = Assert.Single(result.Period!.Exceptions, e => e.RuleId == "CMP2708");
+        Assert.Equal(("mallory@elsewhere.example", "2026-07-20..2026-09-30"), (exception.Target, exception.Days.ToString()));
+        var page = File.ReadAllText(output.Combine("period/index.html"));
+        var row = page.Substring(page.IndexOf("<td>mallory@elsewhere.example</td>", StringComparison.Ordinal));
+        row = row.Substring(0, row.IndexOf("</tr>", StringComparison.Ordinal));
+        Assert.Matches("<li>Shown by: <a href=\"[^\"]+\"><code>evidence/iam-01/scim-2026-07-20.json.evidence.yaml</code></a></li>", row);
+        Assert.Contains("<code>controls/programme.yaml(", row, StringComparison.Ordinal);
+    }
 }

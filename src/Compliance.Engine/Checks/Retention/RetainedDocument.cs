@@ -30,6 +30,16 @@ public sealed record RetainedDocument(
     DateOnly? DeletedOn,
     string? LastVersionCommit)
 {
+    /// <summary>
+    /// For a deleted document, when the programme names its repository's web address: the commit that holds
+    /// its last version (the deleting commit's first parent, the one 'git show SHA^:PATH' reads), and its path
+    /// from the repository's root (the programme may live in a subfolder). Null otherwise.
+    /// </summary>
+    public string? LastVersionSha { get; init; }
+
+    /// <inheritdoc cref="LastVersionSha"/>
+    public string? RepositoryPath { get; init; }
+
     /// <summary>Deleted before its retain-until day: the finding CMP1601.</summary>
     public bool Violated => DeletedOn is { } deleted && RetainUntil is { } until && deleted < until;
 }

@@ -46,6 +46,12 @@ public static class RetentionChecks
         foreach (var deletion in provenance.Deletions.Where(d => Folders.Any(f => d.Path.StartsWith(f, StringComparison.Ordinal))))
         {
             var document = Deleted(deletion, content, supersession);
+            if (context.Programme.Programme?.RepositoryUrl is not null)
+            {
+                // Only then is the parent looked up: the site links the last version at it, on the programme's forge.
+                document = document with { LastVersionSha = content.FirstParent(deletion.DeletedBy.Sha), RepositoryPath = content.RepositoryPath(deletion.Path) };
+            }
+
             documents.Add(document);
             if (document.Violated)
             {
