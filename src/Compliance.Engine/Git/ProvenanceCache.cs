@@ -15,8 +15,6 @@ public static class ProvenanceCache
 {
     private const int Version = 1;
 
-    private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     public static void Save(string file, Provenance provenance, string prefix)
     {
         if (provenance.Head is null)
@@ -46,7 +44,7 @@ public static class ProvenanceCache
             provenance.Deletions.Select(d => new CachedDeletion(d.Path, Id(d.DeletedBy), Id(d.FirstAdded))).ToList(),
             new List<CommitInfo>());
         document = document with { Commits = commits };
-        Reports.AtomicFile.WriteAllText(file, JsonSerializer.Serialize(document, Options));
+        Reports.AtomicFile.WriteAllText(file, JsonSerializer.Serialize(document, ProvenanceCacheJson.Default.CacheDocument));
     }
 
     /// <summary>The cached provenance and the commit it describes, or null when there is none usable.</summary>
@@ -59,7 +57,7 @@ public static class ProvenanceCache
                 return null;
             }
 
-            var document = JsonSerializer.Deserialize<CacheDocument>(File.ReadAllText(file), Options);
+            var document = JsonSerializer.Deserialize(File.ReadAllText(file), ProvenanceCacheJson.Default.CacheDocument);
             if (document is null || document.Version != Version || document.Prefix != prefix)
             {
                 return null;
@@ -87,9 +85,9 @@ public static class ProvenanceCache
         }
     }
 
-    private sealed record CacheDocument(int Version, string Head, string Prefix, int CommitsWalked, List<CachedPath> Paths, List<CachedDeletion> Deletions, List<CommitInfo> Commits);
+    internal sealed record CacheDocument(int Version, string Head, string Prefix, int CommitsWalked, List<CachedPath> Paths, List<CachedDeletion> Deletions, List<CommitInfo> Commits);
 
-    private sealed record CachedPath(string Path, bool Exists, int ChangeCount, int[] Changes, int Added, int LastChanged);
+    internal sealed record CachedPath(string Path, bool Exists, int ChangeCount, int[] Changes, int Added, int LastChanged);
 
-    private sealed record CachedDeletion(string Path, int DeletedBy, int FirstAdded);
+    internal sealed record CachedDeletion(string Path, int DeletedBy, int FirstAdded);
 }

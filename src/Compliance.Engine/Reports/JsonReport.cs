@@ -24,6 +24,7 @@ public static class JsonReport
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        TypeInfoResolver = ReportJson.Default,
     };
 
     public static string Render(CheckResult result) => JsonSerializer.Serialize(Build(result), Options).Replace("\r\n", "\n") + "\n";
