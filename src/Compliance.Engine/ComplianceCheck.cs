@@ -18,7 +18,8 @@ public static class ComplianceCheck
     {
         // Reading git history and parsing the files do not depend on each other: do both at once.
         var history = System.Threading.Tasks.Task.Run(() => ReadProvenance(options));
-        var programme = ProgrammeLoader.Load(options.Root);
+        var files = ProgrammeLoader.Read(options.Root);
+        var programme = files.Link();
         var provenance = history.GetAwaiter().GetResult();
 
         var artifacts = EvidenceInventory.Build(options.Root, programme, provenance);
@@ -32,7 +33,7 @@ public static class ComplianceCheck
         DocumentRegressionChecks.Run(context);
         PastDateChecks.Run(context);
         CollectorKeyChecks.Run(context);
-        var collectorChanges = CollectorChangeChecks.Run(context, provenance.Available ? BaseCollectors.Read(options.Root) : null);
+        var collectorChanges = CollectorChangeChecks.Run(context, provenance.Available ? BaseCollectors.Read(options.Root, UnchangedSinceHead(files, provenance), provenance.Head?.Sha) : null);
         var retention = RetentionChecks.Run(context);
         var breaches = BreachClockChecks.Run(context);
         var verifications = EncryptionChecks.ReadVerifications(context);
@@ -64,6 +65,10 @@ public static class ComplianceCheck
             CollectorChanges = collectorChanges,
         };
     }
+
+    /// <summary>The working tree's parse of a file that git's status found as HEAD has it.</summary>
+    private static Func<string, Model.Documents.ParsedFile?> UnchangedSinceHead(ParsedProgramme files, Provenance provenance) =>
+        path => provenance.Uncommitted.Contains(path) ? null : files.Find(path);
 
     private static Provenance ReadProvenance(CheckOptions options)
     {

@@ -11,11 +11,9 @@ namespace Compliance.Engine.Git;
 /// keyed on the commit (and the programme's folder within the repository); a history that no longer
 /// contains that commit is walked again in full. Working-tree state is never cached.
 /// </summary>
-public static class ProvenanceCache
+public static partial class ProvenanceCache
 {
     private const int Version = 1;
-
-    private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public static void Save(string file, Provenance provenance, string prefix)
     {
@@ -46,7 +44,7 @@ public static class ProvenanceCache
             provenance.Deletions.Select(d => new CachedDeletion(d.Path, Id(d.DeletedBy), Id(d.FirstAdded))).ToList(),
             new List<CommitInfo>());
         document = document with { Commits = commits };
-        Reports.AtomicFile.WriteAllText(file, JsonSerializer.Serialize(document, Options));
+        Reports.AtomicFile.WriteAllText(file, Serialize(document));
     }
 
     /// <summary>The cached provenance and the commit it describes, or null when there is none usable.</summary>
@@ -59,7 +57,7 @@ public static class ProvenanceCache
                 return null;
             }
 
-            var document = JsonSerializer.Deserialize<CacheDocument>(File.ReadAllText(file), Options);
+            var document = Deserialize(File.ReadAllText(file));
             if (document is null || document.Version != Version || document.Prefix != prefix)
             {
                 return null;
@@ -81,7 +79,7 @@ public static class ProvenanceCache
             provenance.Deletions.AddRange(document.Deletions.Select(d => new Deletion(d.Path, document.Commits[d.DeletedBy], document.Commits[d.FirstAdded])));
             return (provenance, document.Head);
         }
-        catch (Exception ex) when (ex is JsonException or IOException or ArgumentOutOfRangeException or NullReferenceException)
+        catch (Exception ex) when (ex is JsonException or IOException or ArgumentOutOfRangeException or NullReferenceException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             return null;
         }

@@ -102,7 +102,8 @@ public static class ProvenanceReader
             }
         }
 
-        if (cacheFile is not null)
+        // A cache that already describes HEAD is left alone: saving it again would write the same bytes.
+        if (cacheFile is not null && since != tip)
         {
             ProvenanceCache.Save(cacheFile, provenance, prefix);
         }

@@ -17,7 +17,10 @@ public static class ProgrammeLoader
 {
     public const string SidecarSuffix = ProgrammeFileSet.SidecarSuffix;
 
-    public static LinkedProgramme Load(string root)
+    public static LinkedProgramme Load(string root) => Read(root).Link();
+
+    /// <summary>The programme's files parsed, not yet linked: for a caller that needs a file's parse as well as the programme.</summary>
+    public static ParsedProgramme Read(string root)
     {
         var listing = ProgrammeFileSet.Enumerate(root);
         var parsed = new ParsedFile[listing.Files.Count];
@@ -26,7 +29,7 @@ public static class ProgrammeLoader
             var relative = listing.Files[i];
             parsed[i] = ProgrammeFileParser.Parse(relative, File.ReadAllText(RepoPath.Combine(root, relative)));
         });
-        return ProgrammeLinker.Link(parsed.Concat(listing.Links.Select(ProgrammeFileParser.Link)));
+        return new ParsedProgramme(parsed, listing.Links);
     }
 
     /// <summary>The full paths of the files a programme consists of, in ordinal path order, links left out.</summary>

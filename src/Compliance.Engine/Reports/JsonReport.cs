@@ -1,8 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Compliance.Engine.Checks;
 using Compliance.Engine.Git;
 using Compliance.Model.Diagnostics;
@@ -17,16 +14,7 @@ public static class JsonReport
 {
     public const string Schema = "compliance-report/1";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
-
-    public static string Render(CheckResult result) => JsonSerializer.Serialize(Build(result), Options).Replace("\r\n", "\n") + "\n";
+    public static string Render(CheckResult result) => ReportJsonWriter.Write(Build(result)) + "\n";
 
     public static ReportDocument Build(CheckResult result)
     {

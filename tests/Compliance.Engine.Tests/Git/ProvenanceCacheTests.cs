@@ -31,6 +31,31 @@ public class ProvenanceCacheTests
     }
 
     [Fact]
+    public void A_cache_that_already_describes_head_is_read_and_not_written_again()
+    {
+        using var programme = new TestProgramme();
+        var cache = Path.Combine(programme.Root, "artifacts/compliance/cache");
+        var first = programme.Check(configure: o => o with { CacheDirectory = cache });
+        var file = Path.Combine(cache, "provenance.json");
+        var written = File.ReadAllText(file);
+        var longAgo = new System.DateTime(2020, 1, 1, 0, 0, 0, System.DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(file, longAgo);
+
+        var again = programme.Check(configure: o => o with { CacheDirectory = cache });
+
+        Assert.Equal(longAgo, File.GetLastWriteTimeUtc(file));
+        Assert.Equal(written, File.ReadAllText(file));
+        Assert.False(again.Provenance.HasFullHistory);
+        Assert.Equal(JsonReport.Render(first), JsonReport.Render(again));
+
+        programme.Write("policies/security.md", File.ReadAllText(Path.Combine(programme.Root, "policies/security.md")) + "\nv2\n");
+        programme.Commit("Revise", "2026-10-28T10:00:00Z");
+        programme.Check(configure: o => o with { CacheDirectory = cache });
+
+        Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(file));
+    }
+
+    [Fact]
     public void A_rewritten_history_is_walked_again_in_full()
     {
         using var programme = new TestProgramme();
