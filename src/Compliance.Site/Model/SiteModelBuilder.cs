@@ -39,7 +39,10 @@ public sealed class SiteModelBuilder
         var result = _context.Result;
         var programme = result.Programme;
         var history = Task.Run(() => new GitAnswers(
-            _git.Revisions(programme.Policies.Select(p => (p.Path, result.Provenance.Find(p.Path)?.Changes ?? (IEnumerable<CommitInfo>)Array.Empty<CommitInfo>()))),
+            _git.Revisions(programme.Policies.Select(p => new PolicyHistory(
+                p.Path,
+                result.Provenance.Find(p.Path)?.Changes ?? (IEnumerable<CommitInfo>)Array.Empty<CommitInfo>(),
+                result.Provenance.Uncommitted.Contains(p.Path) ? null : p.Version))),
             _git.Changes(_compareTo, result.Options.AsOf)));
         try
         {

@@ -17,7 +17,8 @@ internal static class PrintPage
     private const string BodyMark = "\u0000BODY\u0000";
 
     /// <summary>One print file: its cover, its contents and its pages, the links between them already rewritten (<see cref="PrintLinks"/>).</summary>
-    public static IEnumerable<string> Render(SiteModel site, PrintPlan plan, PrintPart part, IReadOnlyDictionary<string, string> bodyOf)
+    /// <param name="bodies">The print body of each of the part's pages, in the part's order.</param>
+    public static IEnumerable<string> Render(SiteModel site, PrintPlan plan, PrintPart part, IReadOnlyList<string> bodies)
     {
         var ctx = new PageContext(site, part.Path);
         var toc = new HtmlWriter(part.Pages.Count * 120 + 1024);
@@ -57,10 +58,13 @@ internal static class PrintPage
         var (head, tail) = Shell(ctx, title, crumbs);
         yield return head;
         yield return toc.ToString();
-        foreach (var page in part.Pages)
+        for (var i = 0; i < part.Pages.Count; i++)
         {
+            var page = part.Pages[i];
             var open = H($"<section class=\"{(IsMinor(page.Path) ? "print-page minor" : "print-page")}\" id=\"{PageRef.PageIdOf(page.Path)}\" aria-label=\"{page.Title}\">").Value;
-            yield return open + bodyOf[page.Path] + "</section>\n";
+            yield return open;
+            yield return bodies[i];
+            yield return "</section>\n";
         }
 
         yield return tail;
