@@ -2,12 +2,13 @@
 # Issue 15's side-by-side benchmark: the CLI at a base commit (A) against the current tree (B), timed
 # alternately (A B A B ...) on the same synthetic programmes, with each ratio B/A printed.
 #
-#   bench/compare.sh [--base COMMIT] [--pairs N] [--sizes 1x,4x,16x] [--no-build-bench] [--keep]
+#   bench/compare.sh [--base COMMIT] [--pairs N] [--sizes 1x,4x,16x] [--no-build-bench | --build-only] [--keep]
 #
 # --base     the commit to compare against (default 08eff7c, where issue 15 starts)
 # --pairs    how many A B pairs per measure (default 5)
 # --sizes    which programmes: 1x is 2,000 controls and 200 policies, 4x and 16x scale both (default 1x,4x,16x)
 # --no-build-bench  skip the warm `dotnet build` of the example programme
+# --build-only      only the warm `dotnet build` of the example programme (no CLI publish, no synthetic programmes)
 #
 # Measures, for each size: the check alone; the check with its site (wall and peak RSS, from /usr/bin/time -v);
 # the site's pages per second (the CLI's own render figure). Then, once: `dotnet build` of the example
@@ -35,8 +36,9 @@ while [ $# -gt 0 ]; do
     --pairs) pairs=$2; shift 2 ;;
     --sizes) sizes=$2; shift 2 ;;
     --no-build-bench) build_bench=0; shift ;;
+    --build-only) sizes=; shift ;;
     --keep) keep=1; shift ;;
-    *) echo "usage: bench/compare.sh [--base COMMIT] [--pairs N] [--sizes 1x,4x,16x] [--no-build-bench] [--keep]" >&2; exit 2 ;;
+    *) echo "usage: bench/compare.sh [--base COMMIT] [--pairs N] [--sizes 1x,4x,16x] [--no-build-bench | --build-only] [--keep]" >&2; exit 2 ;;
   esac
 done
 case "$pairs" in ''|*[!0-9]*|0) echo "--pairs takes a positive whole number, not '$pairs'" >&2; exit 2 ;; esac
@@ -59,11 +61,13 @@ clone B HEAD
   if [ -f "$f" ]; then mkdir -p "$work/B/$(dirname "$f")"; cp -p "$f" "$work/B/$f"; fi
 done)
 
-for side in A B; do
-  echo "== publishing the CLI of $side (Release)"
-  dotnet publish "$work/$side/src/Compliance.Cli" -c Release -p:UseAppHost=false -o "$work/$side-cli" -nologo -v q -clp:NoSummary >/dev/null
-done
-dotnet build "$here/bench/Compliance.Bench" -c Release -nologo -v q -clp:NoSummary >/dev/null
+if [ -n "$sizes" ]; then
+  for side in A B; do
+    echo "== publishing the CLI of $side (Release)"
+    dotnet publish "$work/$side/src/Compliance.Cli" -c Release -p:UseAppHost=false -o "$work/$side-cli" -nologo -v q -clp:NoSummary >/dev/null
+  done
+  dotnet build "$here/bench/Compliance.Bench" -c Release -nologo -v q -clp:NoSummary >/dev/null
+fi
 writer=$here/bench/Compliance.Bench/bin/Release/net10.0/Compliance.Bench.dll
 
 # write_programme SIZE: 2,000 controls and 200 policies per 1x; a requirement per four controls.
