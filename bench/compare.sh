@@ -20,8 +20,9 @@
 # write --plain: each control maps one requirement of one synthetic framework, 10 controls per policy,
 # active owners, no evidence) are committed to git with a fixed identity and date.
 # Other load on the machine distorts wall-clock figures: alternating A and B spreads it over both sides,
-# the load average is printed beside each pair, and the process's CPU time (user + system) is reported
-# beside the wall time, being less sensitive to waiting for a core.
+# the load average is printed beside each pair, and the CPU time (user + system) of the whole process tree
+# (bench/tree_cpu.py, which also counts the MSBuild nodes a build leaves unwaited) is reported beside the wall
+# time, being less sensitive to waiting for a core.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -90,11 +91,12 @@ results=$work/results.tsv
 run() {
   local side=$1 measure=$2 size=$3 pair=$4
   shift 4
-  /usr/bin/time -v -o "$work/time" "$@" >"$work/out" 2>&1 || true
+  # CPU of the whole process tree (bench/tree_cpu.py): /usr/bin/time misses the MSBuild nodes that a build leaves unwaited.
+  python3 "$here/bench/tree_cpu.py" --out "$work/cpu" -- /usr/bin/time -v -o "$work/time" "$@" >"$work/out" 2>&1 || true
   local wall rss pages cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$work/time")
   rss=$(awk '/Maximum resident set size/ { printf "%.0f", $NF / 1024 }' "$work/time")
-  cpu=$(awk '/(User|System) time \(seconds\)/ { s += $NF } END { printf "%.2f", s }' "$work/time")
+  cpu=$(cat "$work/cpu")
   pages=$(sed -n 's/^Rendered .*(\([0-9]*\) pages\/s.*/\1/p' "$work/out")
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$measure" "$size" "$side" "$pair" "$wall" "$rss" "${pages:-}" "$cpu" >>"$results"
   printf '  %-7s %-6s %s pair %s: %6.2f s wall, %6.2f s CPU, peak %5s MiB%s\n' "$size" "$measure" "$side" "$pair" "$wall" "$cpu" "$rss" "${pages:+, $pages pages/s}"
