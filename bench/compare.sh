@@ -2,12 +2,13 @@
 # Issue 15's side-by-side benchmark: the CLI at a base commit (A) against the current tree (B), timed
 # alternately (A B A B ...) on the same synthetic programmes, with each ratio B/A printed.
 #
-#   bench/compare.sh [--base COMMIT] [--pairs N] [--sizes 1x,4x,16x] [--no-build-bench] [--keep]
+#   bench/compare.sh [--base COMMIT] [--pairs N] [--sizes 1x,4x,16x] [--no-build-bench | --build-only] [--keep]
 #
 # --base     the commit to compare against (default 08eff7c, where issue 15 starts)
 # --pairs    how many A B pairs per measure (default 5)
 # --sizes    which programmes: 1x is 2,000 controls and 200 policies, 4x and 16x scale both (default 1x,4x,16x)
 # --no-build-bench  skip the warm `dotnet build` of the example programme
+# --build-only      only the warm `dotnet build` of the example programme (no CLI publish, no synthetic programmes)
 #
 # Measures, for each size: the check alone; the check with its site (wall and peak RSS, from /usr/bin/time -v);
 # the site's pages per second (the CLI's own render figure). Then, once: `dotnet build` of the example
@@ -19,8 +20,9 @@
 # write --plain: each control maps one requirement of one synthetic framework, 10 controls per policy,
 # active owners, no evidence) are committed to git with a fixed identity and date.
 # Other load on the machine distorts wall-clock figures: alternating A and B spreads it over both sides,
-# the load average is printed beside each pair, and the process's CPU time (user + system) is reported
-# beside the wall time, being less sensitive to waiting for a core.
+# the load average is printed beside each pair, and the CPU time (user + system) of the whole process tree
+# (bench/tree_cpu.py, which also counts the MSBuild nodes a build leaves unwaited) is reported beside the wall
+# time, being less sensitive to waiting for a core.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -35,8 +37,9 @@ while [ $# -gt 0 ]; do
     --pairs) pairs=$2; shift 2 ;;
     --sizes) sizes=$2; shift 2 ;;
     --no-build-bench) build_bench=0; shift ;;
+    --build-only) sizes=; shift ;;
     --keep) keep=1; shift ;;
-    *) echo "usage: bench/compare.sh [--base COMMIT] [--pairs N] [--sizes 1x,4x,16x] [--no-build-bench] [--keep]" >&2; exit 2 ;;
+    *) echo "usage: bench/compare.sh [--base COMMIT] [--pairs N] [--sizes 1x,4x,16x] [--no-build-bench | --build-only] [--keep]" >&2; exit 2 ;;
   esac
 done
 case "$pairs" in ''|*[!0-9]*|0) echo "--pairs takes a positive whole number, not '$pairs'" >&2; exit 2 ;; esac
@@ -59,11 +62,13 @@ clone B HEAD
   if [ -f "$f" ]; then mkdir -p "$work/B/$(dirname "$f")"; cp -p "$f" "$work/B/$f"; fi
 done)
 
-for side in A B; do
-  echo "== publishing the CLI of $side (Release)"
-  dotnet publish "$work/$side/src/Compliance.Cli" -c Release -p:UseAppHost=false -o "$work/$side-cli" -nologo -v q -clp:NoSummary >/dev/null
-done
-dotnet build "$here/bench/Compliance.Bench" -c Release -nologo -v q -clp:NoSummary >/dev/null
+if [ -n "$sizes" ]; then
+  for side in A B; do
+    echo "== publishing the CLI of $side (Release)"
+    dotnet publish "$work/$side/src/Compliance.Cli" -c Release -p:UseAppHost=false -o "$work/$side-cli" -nologo -v q -clp:NoSummary >/dev/null
+  done
+  dotnet build "$here/bench/Compliance.Bench" -c Release -nologo -v q -clp:NoSummary >/dev/null
+fi
 writer=$here/bench/Compliance.Bench/bin/Release/net10.0/Compliance.Bench.dll
 
 # write_programme SIZE: 2,000 controls and 200 policies per 1x; a requirement per four controls.
@@ -86,11 +91,12 @@ results=$work/results.tsv
 run() {
   local side=$1 measure=$2 size=$3 pair=$4
   shift 4
-  /usr/bin/time -v -o "$work/time" "$@" >"$work/out" 2>&1 || true
+  # CPU of the whole process tree (bench/tree_cpu.py): /usr/bin/time misses the MSBuild nodes that a build leaves unwaited.
+  python3 "$here/bench/tree_cpu.py" --out "$work/cpu" -- /usr/bin/time -v -o "$work/time" "$@" >"$work/out" 2>&1 || true
   local wall rss pages cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$work/time")
   rss=$(awk '/Maximum resident set size/ { printf "%.0f", $NF / 1024 }' "$work/time")
-  cpu=$(awk '/(User|System) time \(seconds\)/ { s += $NF } END { printf "%.2f", s }' "$work/time")
+  cpu=$(cat "$work/cpu")
   pages=$(sed -n 's/^Rendered .*(\([0-9]*\) pages\/s.*/\1/p' "$work/out")
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$measure" "$size" "$side" "$pair" "$wall" "$rss" "${pages:-}" "$cpu" >>"$results"
   printf '  %-7s %-6s %s pair %s: %6.2f s wall, %6.2f s CPU, peak %5s MiB%s\n' "$size" "$measure" "$side" "$pair" "$wall" "$cpu" "$rss" "${pages:+, $pages pages/s}"

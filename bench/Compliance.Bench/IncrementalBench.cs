@@ -211,7 +211,7 @@ internal static class IncrementalBench
 
             // What the driver does to decide the other generated files are unchanged: compare the parts by value.
             watch.Restart();
-            var unchanged = Compliance.Generator.Emit.RequirementsPart.From(linked).Equals(Compliance.Generator.Emit.RequirementsPart.From(baseline))
+            var unchanged = Compliance.Generator.Emit.RequirementsLayout.From(linked).Equals(Compliance.Generator.Emit.RequirementsLayout.From(baseline))
                 && Compliance.Generator.Emit.RegistriesPart.From(linked).Equals(Compliance.Generator.Emit.RegistriesPart.From(baseline))
                 && linked.Findings.Equals(baseline.Findings);
             compare.Add(watch.Elapsed.TotalMilliseconds);

@@ -61,8 +61,16 @@ public sealed class ProgrammeGenerator : IIncrementalGenerator
             spc.AddSource("Compliance.DeployRules.g.cs", SourceText.From(Emitter.DeployRules(opts), System.Text.Encoding.UTF8));
         }));
 
-        Register(context, linked.Select(static (p, _) => RequirementsPart.From(p)).Combine(options).WithTrackingName(StepNames.RequirementsSource),
-            static (part, opts) => RequirementsEmitter.Emit(part, opts));
+        var requirements = linked
+            .Select(static (programme, _) => RequirementsLayout.From(programme))
+            .WithTrackingName(StepNames.RequirementsLayout);
+        Register(context, requirements.Select(static (layout, _) => layout.Index).Combine(options).WithTrackingName(StepNames.RequirementsSource),
+            static (part, opts) => RequirementsEmitter.EmitIndex(part, opts));
+        var frameworkFiles = requirements
+            .SelectMany(static (layout, _) => layout.Frameworks)
+            .Combine(options)
+            .WithTrackingName(StepNames.FrameworkRequirementsSource);
+        context.RegisterSourceOutput(frameworkFiles, static (spc, input) => Guard(spc, "emitting the requirements of a framework", () => Add(spc, RequirementsEmitter.EmitFramework(input.Left, input.Right))));
         var controls = linked.Combine(options)
             .Select(static (pair, _) => ControlsLayout.From(pair.Left, pair.Right))
             .WithTrackingName(StepNames.ControlsLayout);

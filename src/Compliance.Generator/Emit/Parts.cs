@@ -1,3 +1,4 @@
+using Compliance.Model.Binding;
 using Compliance.Model.Diagnostics;
 using Compliance.Model.Documents;
 using Compliance.Model.Linking;
@@ -10,22 +11,27 @@ namespace Compliance.Generator.Emit;
 /// edit to a control regenerates the generated file of that control's YAML file and leaves the other
 /// files cached.
 /// </summary>
-internal sealed record RequirementsPart(
-    EquatableArray<FrameworkDefinition> Frameworks,
+/// <summary>A framework as the index of the requirements shows it: its member of Frameworks and the class that holds its requirements.</summary>
+internal sealed record FrameworkHeader(string Member, string ClassName, Located Id, string Title, string? Citation, bool InScope);
+
+/// <summary>The frameworks, the crosswalks and the decisions, and the name collisions found assigning the frameworks' names.</summary>
+internal sealed record RequirementsIndexPart(
+    EquatableArray<FrameworkHeader> Frameworks,
     EquatableArray<CrosswalkDefinition> Crosswalks,
     EquatableArray<DecisionDefinition> Decisions,
-    EquatableArray<string> InScopeRequirements,
-    EquatableArray<string> InScopeFrameworks)
-{
-    public static RequirementsPart From(LinkedProgramme programme) => new(
-        programme.Frameworks,
-        programme.Crosswalks,
-        programme.Decisions,
-        programme.InScopeRequirements,
-        programme.Programme is null
-            ? EquatableArray<string>.Empty
-            : System.Linq.Enumerable.Select(programme.Programme.Scope, s => s.Framework.Value).ToEquatableArray());
-}
+    EquatableArray<Finding> Findings);
+
+/// <summary>
+/// The requirements of one framework, emitted as its nested class of the partial class Requirements in a file of its
+/// own: an edit to one framework re-emits, and the compiler re-parses, that framework's requirements only.
+/// </summary>
+/// <param name="InScope">The IDs of this framework's requirements that the programme's scope covers.</param>
+internal sealed record FrameworkRequirementsPart(
+    string HintName,
+    string ClassName,
+    string Title,
+    EquatableArray<RequirementDefinition> Requirements,
+    EquatableArray<string> InScope);
 
 /// <summary>A control and the C# member it becomes.</summary>
 internal sealed record NamedControl(string Member, ControlDefinition Control);

@@ -6,7 +6,7 @@ using Compliance.Model.Documents;
 
 namespace Compliance.Generator.Emit;
 
-/// <summary>Emits the frameworks, their requirements (one nested class per framework), crosswalks and decisions.</summary>
+/// <summary>Emits the frameworks, crosswalks and decisions (the index), and each framework's requirements in a file of its own (see <see cref="RequirementsLayout"/>).</summary>
 internal sealed class RequirementsEmitter : Emitter
 {
     private RequirementsEmitter(GeneratorOptions options)
@@ -14,7 +14,9 @@ internal sealed class RequirementsEmitter : Emitter
     {
     }
 
-    public static EmittedSource Emit(RequirementsPart part, GeneratorOptions options) => new RequirementsEmitter(options).Run(part);
+    public static EmittedSource EmitIndex(RequirementsIndexPart part, GeneratorOptions options) => new RequirementsEmitter(options).Index(part);
+
+    public static EmittedSource EmitFramework(FrameworkRequirementsPart part, GeneratorOptions options) => new RequirementsEmitter(options).Framework(part);
 
     // The generated enum has the model's member names.
     private static string Kind(RequirementKind kind) => kind.ToString();
@@ -28,59 +30,53 @@ internal sealed class RequirementsEmitter : Emitter
         _ => "NotApplicable",
     };
 
-    private EmittedSource Run(RequirementsPart part)
+    private EmittedSource Framework(FrameworkRequirementsPart part)
     {
-        var inScope = new HashSet<string>(part.InScopeRequirements, StringComparer.Ordinal);
-        var scopedFrameworks = new HashSet<string>(part.InScopeFrameworks, StringComparer.Ordinal);
-
-        Writer.Line("/// <summary>The framework catalogs of the programme.</summary>");
-        Writer.Open("public static partial class Frameworks");
-        var frameworkNames = new MemberNames("Frameworks", Findings);
-        var frameworkMembers = new List<string>();
-        foreach (var framework in part.Frameworks)
+        var inScope = new HashSet<string>(part.InScope, StringComparer.Ordinal);
+        Writer.Open("public static partial class Requirements");
+        Writer.Line($"/// <summary>{CSharp.Doc(part.Title)}</summary>");
+        Writer.Open($"public static partial class {part.ClassName}");
+        var names = new MemberNames(part.ClassName, Findings);
+        var members = new List<string>();
+        foreach (var requirement in part.Requirements)
         {
-            var name = frameworkNames.Assign(framework.Id);
-            frameworkMembers.Add(name);
-            Writer.Line($"/// <summary>{CSharp.Doc(framework.Title)}</summary>");
-            Writer.Line($"public static readonly {T("Framework")} {name} = new {T("Framework")}({CSharp.Literal(framework.Id.Value)}, {CSharp.Literal(framework.Title)}, {CSharp.Literal(framework.Citation)}, {CSharp.Literal(scopedFrameworks.Contains(framework.Id.Value))}, {Source(framework.Id.Span)});");
+            var name = names.Assign(requirement.Id);
+            members.Add(name);
+            Writer.Line($"/// <summary>{CSharp.Doc($"{requirement.Id.Value}: {requirement.Title}")}</summary>");
+            Writer.Line($"public static readonly {T("Requirement")} {name} = new {T("Requirement")}({CSharp.Literal(requirement.Id.Value)}, {CSharp.Literal(requirement.FrameworkId)}, {CSharp.Literal(requirement.Title)}, {T("RequirementKind")}.{Kind(requirement.Kind)}, {CSharp.Literal(requirement.Parent?.Value)}, {CSharp.Literal(requirement.Required)}, {CSharp.Literal(requirement.Category)}, {CSharp.Literal(requirement.Summary)}, {CSharp.Literal(requirement.Informative)}, {CSharp.Literal(inScope.Contains(requirement.Id.Value))}, {Source(requirement.Id.Span)});");
         }
 
-        EmitAll("Framework", frameworkMembers);
+        EmitAll("Requirement", members);
+        Writer.Close();
+        Writer.Close();
+        return Finish(part.HintName);
+    }
+
+    private EmittedSource Index(RequirementsIndexPart part)
+    {
+        Findings.AddRange(part.Findings);
+        Writer.Line("/// <summary>The framework catalogs of the programme.</summary>");
+        Writer.Open("public static partial class Frameworks");
+        foreach (var framework in part.Frameworks)
+        {
+            Writer.Line($"/// <summary>{CSharp.Doc(framework.Title)}</summary>");
+            Writer.Line($"public static readonly {T("Framework")} {framework.Member} = new {T("Framework")}({CSharp.Literal(framework.Id.Value)}, {CSharp.Literal(framework.Title)}, {CSharp.Literal(framework.Citation)}, {CSharp.Literal(framework.InScope)}, {Source(framework.Id.Span)});");
+        }
+
+        EmitAll("Framework", part.Frameworks.Select(f => f.Member));
         Writer.Close();
         Writer.Line();
 
-        Writer.Line("/// <summary>Every requirement of every framework, one nested class per framework.</summary>");
+        Writer.Line("/// <summary>Every requirement of every framework, one nested class per framework, each in a generated file of its own.</summary>");
         Writer.Open("public static partial class Requirements");
-        var classNames = new MemberNames("Requirements", Findings, "Collect");
-        var frameworkClasses = new List<string>();
+        Writer.Line("/// <summary>All requirements of all frameworks, in catalog order.</summary>");
+        Writer.Line($"public static {ReadOnlyList("Requirement")} All {{ get; }} = {RequirementsLayout.CollectMethod}();");
+        Writer.Line();
+        Writer.Open($"private static {T("Requirement")}[] {RequirementsLayout.CollectMethod}()");
+        Writer.Line($"var all = new global::System.Collections.Generic.List<{T("Requirement")}>();");
         foreach (var framework in part.Frameworks)
         {
-            var className = classNames.Assign(framework.Id);
-            frameworkClasses.Add(className);
-            Writer.Line($"/// <summary>{CSharp.Doc(framework.Title)}</summary>");
-            Writer.Open($"public static partial class {className}");
-            var names = new MemberNames(className, Findings);
-            var members = new List<string>();
-            foreach (var requirement in framework.Requirements)
-            {
-                var name = names.Assign(requirement.Id);
-                members.Add(name);
-                Writer.Line($"/// <summary>{CSharp.Doc($"{requirement.Id.Value}: {requirement.Title}")}</summary>");
-                Writer.Line($"public static readonly {T("Requirement")} {name} = new {T("Requirement")}({CSharp.Literal(requirement.Id.Value)}, {CSharp.Literal(requirement.FrameworkId)}, {CSharp.Literal(requirement.Title)}, {T("RequirementKind")}.{Kind(requirement.Kind)}, {CSharp.Literal(requirement.Parent?.Value)}, {CSharp.Literal(requirement.Required)}, {CSharp.Literal(requirement.Category)}, {CSharp.Literal(requirement.Summary)}, {CSharp.Literal(requirement.Informative)}, {CSharp.Literal(inScope.Contains(requirement.Id.Value))}, {Source(requirement.Id.Span)});");
-            }
-
-            EmitAll("Requirement", members);
-            Writer.Close();
-        }
-
-        Writer.Line("/// <summary>All requirements of all frameworks, in catalog order.</summary>");
-        Writer.Line($"public static {ReadOnlyList("Requirement")} All {{ get; }} = Collect();");
-        Writer.Line();
-        Writer.Open($"private static {T("Requirement")}[] Collect()");
-        Writer.Line($"var all = new global::System.Collections.Generic.List<{T("Requirement")}>();");
-        foreach (var frameworkClass in frameworkClasses)
-        {
-            Writer.Line($"all.AddRange({frameworkClass}.All);");
+            Writer.Line($"all.AddRange({framework.ClassName}.All);");
         }
 
         Writer.Line("return all.ToArray();");
@@ -125,6 +121,6 @@ internal sealed class RequirementsEmitter : Emitter
 
         Writer.Line("};");
         Writer.Close();
-        return Finish("Compliance.Requirements.g.cs");
+        return Finish(RequirementsLayout.IndexHintName);
     }
 }

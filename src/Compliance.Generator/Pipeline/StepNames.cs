@@ -8,7 +8,9 @@ public static class StepNames
     public const string ParsedFiles = nameof(ParsedFiles);
     public const string LinkedProgramme = nameof(LinkedProgramme);
     public const string Findings = nameof(Findings);
+    public const string RequirementsLayout = nameof(RequirementsLayout);
     public const string RequirementsSource = nameof(RequirementsSource);
+    public const string FrameworkRequirementsSource = nameof(FrameworkRequirementsSource);
     public const string ControlsLayout = nameof(ControlsLayout);
     public const string ControlsSource = nameof(ControlsSource);
     public const string ControlFilesSource = nameof(ControlFilesSource);
@@ -18,6 +20,6 @@ public static class StepNames
     public static readonly string[] All =
     {
         Options, ProgrammeFiles, ParsedFiles, LinkedProgramme, Findings,
-        RequirementsSource, ControlsLayout, ControlsSource, ControlFilesSource, RegistriesSource, ProgrammeSource,
+        RequirementsLayout, RequirementsSource, FrameworkRequirementsSource, ControlsLayout, ControlsSource, ControlFilesSource, RegistriesSource, ProgrammeSource,
     };
 }

@@ -87,7 +87,7 @@ public sealed class IncrementalTests
     public void Editing_one_control_leaves_requirements_registries_and_programme_cached()
     {
         var reasons = Reasons(RunEdited(text => text.Replace("Security event monitoring", "Security event monitoring, round the clock")));
-        foreach (var step in new[] { StepNames.Options, StepNames.RequirementsSource, StepNames.RegistriesSource, StepNames.ProgrammeSource, StepNames.Findings })
+        foreach (var step in new[] { StepNames.Options, StepNames.RequirementsLayout, StepNames.RequirementsSource, StepNames.FrameworkRequirementsSource, StepNames.RegistriesSource, StepNames.ProgrammeSource, StepNames.Findings })
         {
             Assert.True(reasons[step].All(r => Reused.Contains(r)), $"{step} was not reused:\n{Describe(reasons)}");
         }

@@ -31,7 +31,21 @@ public sealed class MemberNameTests
         var run = RunWithFramework(id);
         Assert.True(run.Diagnostics.IsEmpty, run.Describe());
         DidNotCrash(run);
-        Assert.Contains($"public static partial class {className}\n", run.Source("Compliance.Requirements.g.cs"));
+        Assert.Contains($"public static partial class {className}\n", run.Source($"Compliance.Requirements.{className.TrimStart('@')}.g.cs"));
+        Assert.Contains($"all.AddRange({className}.All);", run.Source("Compliance.Requirements.g.cs"));
+    }
+
+    [Fact]
+    public void Frameworks_whose_class_names_differ_only_in_case_get_files_of_their_own()
+    {
+        // Roslyn compares hint names ignoring case: 'Soc2' and 'SOC2' are two classes but would be one file name.
+        var run = GeneratorHarness.Run(Fixtures.BaseWith(
+            ("controls/frameworks/lower.yaml", "framework:\n  id: soc2\n  title: Lower\nrequirements:\n  - id: lower-1\n    title: One\n    kind: criterion\n"),
+            ("controls/frameworks/upper.yaml", "framework:\n  id: SOC2\n  title: Upper\nrequirements:\n  - id: upper-1\n    title: One\n    kind: criterion\n")));
+        Assert.True(run.Diagnostics.IsEmpty, run.Describe());
+        DidNotCrash(run);
+        Assert.Contains("public static partial class Soc2\n", run.Source("Compliance.Requirements.Soc2.g.cs"));
+        Assert.Contains("public static partial class SOC2\n", run.Source("Compliance.Requirements.SOC2_2.g.cs"));
     }
 
     [Theory]
