@@ -103,8 +103,9 @@ public static class AuditCommand
     private static int Verify(ParsedArguments arguments, TextWriter output)
     {
         var root = Roots.Resolve(arguments.Value("--root"));
-        var keyProblems = AuditLogIntegrity.KeyProblems(root);
-        var (result, failure, source, events) = AuditLogIntegrity.VerifyAndRead(root);
+        var programme = ProgrammeLoader.Load(root);
+        var keyProblems = AuditLogIntegrity.KeyProblems(programme);
+        var (result, failure, source, events) = AuditLogIntegrity.VerifyAndRead(root, programme);
         if (failure is not null)
         {
             output.WriteLine(failure);
@@ -113,10 +114,10 @@ public static class AuditCommand
         }
 
         var problems = keyProblems;
-        problems.AddRange(AuditLogIntegrity.SignatureProblems(root, source, events));
+        problems.AddRange(AuditLogIntegrity.SignatureProblems(programme, source, events));
         if (arguments.Value("--anchors") is { } anchors)
         {
-            problems.AddRange(AuditLogIntegrity.OutsideAnchorProblems(root, Path.GetFullPath(anchors), events));
+            problems.AddRange(AuditLogIntegrity.OutsideAnchorProblems(programme, Path.GetFullPath(anchors), events));
         }
 
         foreach (var problem in problems)
@@ -137,8 +138,9 @@ public static class AuditCommand
             throw new UsageException($"--format takes text or json, not '{format}'.");
         }
 
-        var (exitCode, events) = AuditLogIntegrity.ReadChecked(root, errors, "audit query");
-        var signers = Engine.Audit.Signing.SignatureVerifier.Verify(events, ProgrammeLoader.Load(root)).ToDictionary(v => v.EventHash, StringComparer.Ordinal);
+        var programme = ProgrammeLoader.Load(root);
+        var (exitCode, events) = AuditLogIntegrity.ReadChecked(root, programme, errors, "audit query");
+        var signers = Engine.Audit.Signing.SignatureVerifier.Verify(events, programme).ToDictionary(v => v.EventHash, StringComparer.Ordinal);
         var byHash = events.ToDictionary(e => e.Hash, StringComparer.Ordinal);
         var artifact = Artifacts.Validate(arguments.Value("--artifact"));
         var actor = arguments.Value("--actor");

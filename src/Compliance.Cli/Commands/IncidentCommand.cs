@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Json;
 using Compliance.Cli.Syntax;
 using Compliance.Engine.Audit;
+using Compliance.Engine.Loading;
 
 namespace Compliance.Cli.Commands;
 
@@ -43,7 +44,7 @@ public static class IncidentCommand
             throw new UsageException("--until is before --since.");
         }
 
-        var (exitCode, all) = AuditLogIntegrity.ReadChecked(root, errors ?? Console.Error, "incident scope");
+        var (exitCode, all) = AuditLogIntegrity.ReadChecked(root, ProgrammeLoader.Load(root), errors ?? Console.Error, "incident scope");
         var events = all
             .Where(e => DateOnly.FromDateTime(e.Time.UtcDateTime) >= since && DateOnly.FromDateTime(e.Time.UtcDateTime) <= until)
             .ToList();

@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
@@ -11,7 +10,8 @@ namespace Compliance.Engine.Git;
 /// <summary>
 /// The cache file's JSON, written and read field by field: the serializer JIT-compiled hundreds of generic
 /// methods per run (ReadyToRun cannot precompile them across the framework's version bubble), more than a
-/// one-commit walk costs. The format is the one the serializer wrote, so existing cache files stay valid.
+/// one-commit walk costs. The fields are the ones the serializer wrote, less the two it derived (shortSha, commitDay), which nothing
+/// reads: existing cache files stay valid.
 /// </summary>
 public static partial class ProvenanceCache
 {
@@ -67,9 +67,6 @@ public static partial class ProvenanceCache
                 w.WriteString("commitDate", commit.CommitDate);
                 w.WriteBoolean("signed", commit.Signed);
                 w.WriteString("summary", commit.Summary);
-                // Derived, never read back; written because the serializer wrote every public property.
-                w.WriteString("shortSha", commit.ShortSha);
-                w.WriteString("commitDay", commit.CommitDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 w.WriteEndObject();
             }
 
