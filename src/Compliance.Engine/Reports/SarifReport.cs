@@ -1,8 +1,9 @@
+using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Compliance.Model.Diagnostics;
 
 namespace Compliance.Engine.Reports;
@@ -10,90 +11,142 @@ namespace Compliance.Engine.Reports;
 /// <summary>
 /// SARIF 2.1.0 for code-scanning upload: one run, the catalog rules as the driver's rules, one
 /// result per finding with a repo-relative location. Waived findings carry an external suppression.
+/// Written with <see cref="Utf8JsonWriter"/> in the form a JSON node tree serialised to (two-space indents, relaxed
+/// escaping): building the tree went through the serializer's options and converters, which a short check paid for
+/// on every run (issue 15). SarifReportFormTests holds the bytes to that form.
 /// </summary>
 public static class SarifReport
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
+
     public static string Render(CheckResult result, string toolVersion)
     {
         var rules = Rules.All.ToList();
-        var index = rules.Select((rule, i) => (rule.Id, i)).ToDictionary(p => p.Id, p => p.i);
-        var driverRules = new JsonArray(rules.Select(rule => (JsonNode)new JsonObject
+        var index = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        for (var i = 0; i < rules.Count; i++)
         {
-            ["id"] = rule.Id,
-            ["name"] = Name(rule.Title),
-            ["shortDescription"] = new JsonObject { ["text"] = rule.Title },
-            ["help"] = new JsonObject { ["text"] = rule.Fix },
-            ["helpUri"] = rule.HelpLink,
-            ["defaultConfiguration"] = new JsonObject { ["level"] = Level(rule.Severity) },
-            ["properties"] = new JsonObject { ["category"] = rule.Category },
-        }).ToArray());
+            index.TryAdd(rules[i].Id, i);
+        }
 
-        var results = new JsonArray(result.Findings.Select(finding =>
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        using (var w = new Utf8JsonWriter(buffer, Options))
         {
-            var item = new JsonObject
+            w.WriteStartObject();
+            w.WriteString("$schema", SchemaUri);
+            w.WriteString("version", "2.1.0");
+            w.WriteStartArray("runs");
+            w.WriteStartObject();
+            w.WriteStartObject("tool");
+            w.WriteStartObject("driver");
+            w.WriteString("name", "compliance");
+            w.WriteString("fullName", "Evidence-as-code compliance check");
+            w.WriteString("version", toolVersion);
+            w.WriteStartArray("rules");
+            foreach (var rule in rules)
             {
-                ["ruleId"] = finding.RuleId,
-                ["ruleIndex"] = index.TryGetValue(finding.RuleId, out var i) ? i : 0,
-                ["level"] = Level(finding.Severity),
-                ["message"] = new JsonObject { ["text"] = finding.Text },
-            };
-            if (finding.Location is { } at)
-            {
-                item["locations"] = new JsonArray(new JsonObject
-                {
-                    ["physicalLocation"] = new JsonObject
-                    {
-                        ["artifactLocation"] = new JsonObject { ["uri"] = at.Path, ["uriBaseId"] = "SRCROOT" },
-                        ["region"] = new JsonObject
-                        {
-                            ["startLine"] = at.Line,
-                            ["startColumn"] = at.Column,
-                            ["endLine"] = System.Math.Max(at.Line, at.EndLine),
-                            ["endColumn"] = at.EndLine > at.Line || at.EndColumn > at.Column ? at.EndColumn : at.Column + 1,
-                        },
-                    },
-                });
+                WriteRule(w, rule);
             }
 
-            if (finding.Target is { } target)
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteStartObject("originalUriBaseIds");
+            w.WriteStartObject("SRCROOT");
+            Text(w, "description", "The programme root (the repository).");
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteStartArray("results");
+            foreach (var finding in result.Findings)
             {
-                item["properties"] = new JsonObject { ["target"] = target };
+                WriteResult(w, finding, index.TryGetValue(finding.RuleId, out var i) ? i : 0);
             }
 
-            if (finding.WaivedBy is { } waiver)
-            {
-                item["suppressions"] = new JsonArray(new JsonObject { ["kind"] = "external", ["status"] = "accepted", ["justification"] = $"Waiver {waiver}" });
-            }
+            w.WriteEndArray();
+            w.WriteStartObject("properties");
+            w.WriteString("asOf", Checks.CheckContext.Iso(result.Options.AsOf));
+            w.WriteString("commit", result.Provenance.Head?.Sha);
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
 
-            return (JsonNode)item;
-        }).ToArray());
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+    }
 
-        var run = new JsonObject
+    private static void WriteRule(Utf8JsonWriter w, Rule rule)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", rule.Id);
+        w.WriteString("name", Name(rule.Title));
+        Text(w, "shortDescription", rule.Title);
+        Text(w, "help", rule.Fix);
+        w.WriteString("helpUri", rule.HelpLink);
+        w.WriteStartObject("defaultConfiguration");
+        w.WriteString("level", Level(rule.Severity));
+        w.WriteEndObject();
+        w.WriteStartObject("properties");
+        w.WriteString("category", rule.Category);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter w, Finding finding, int ruleIndex)
+    {
+        w.WriteStartObject();
+        w.WriteString("ruleId", finding.RuleId);
+        w.WriteNumber("ruleIndex", ruleIndex);
+        w.WriteString("level", Level(finding.Severity));
+        Text(w, "message", finding.Text);
+        if (finding.Location is { } at)
         {
-            ["tool"] = new JsonObject
-            {
-                ["driver"] = new JsonObject
-                {
-                    ["name"] = "compliance",
-                    ["fullName"] = "Evidence-as-code compliance check",
-                    ["version"] = toolVersion,
-                    ["rules"] = driverRules,
-                },
-            },
-            ["originalUriBaseIds"] = new JsonObject { ["SRCROOT"] = new JsonObject { ["description"] = new JsonObject { ["text"] = "The programme root (the repository)." } } },
-            ["results"] = results,
-            ["properties"] = new JsonObject { ["asOf"] = Checks.CheckContext.Iso(result.Options.AsOf), ["commit"] = result.Provenance.Head?.Sha },
-        };
+            w.WriteStartArray("locations");
+            w.WriteStartObject();
+            w.WriteStartObject("physicalLocation");
+            w.WriteStartObject("artifactLocation");
+            w.WriteString("uri", at.Path);
+            w.WriteString("uriBaseId", "SRCROOT");
+            w.WriteEndObject();
+            w.WriteStartObject("region");
+            w.WriteNumber("startLine", at.Line);
+            w.WriteNumber("startColumn", at.Column);
+            w.WriteNumber("endLine", System.Math.Max(at.Line, at.EndLine));
+            w.WriteNumber("endColumn", at.EndLine > at.Line || at.EndColumn > at.Column ? at.EndColumn : at.Column + 1);
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
 
-        var document = new JsonObject
+        if (finding.Target is { } target)
         {
-            ["$schema"] = SchemaUri,
-            ["version"] = "2.1.0",
-            ["runs"] = new JsonArray(run),
-        };
-        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+            w.WriteStartObject("properties");
+            w.WriteString("target", target);
+            w.WriteEndObject();
+        }
+
+        if (finding.WaivedBy is { } waiver)
+        {
+            w.WriteStartArray("suppressions");
+            w.WriteStartObject();
+            w.WriteString("kind", "external");
+            w.WriteString("status", "accepted");
+            w.WriteString("justification", $"Waiver {waiver}");
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>A SARIF message object: <c>{ "text": ... }</c>.</summary>
+    private static void Text(Utf8JsonWriter w, string name, string text)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("text", text);
+        w.WriteEndObject();
     }
 
     private static string Level(Severity severity) => severity switch

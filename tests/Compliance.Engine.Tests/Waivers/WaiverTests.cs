@@ -5,7 +5,7 @@ namespace Compliance.Engine.Tests;
 
 public class WaiverTests
 {
-    private static void Waiver(TestProgramme programme, string rule, string target, string expires) => programme.Write("policies/waivers.yaml", $"""
+    internal static void Waiver(TestProgramme programme, string rule, string target, string expires) => programme.Write("policies/waivers.yaml", $"""
         waivers:
           - id: WVR-1
             rule: {rule}
@@ -16,7 +16,7 @@ public class WaiverTests
             expires_on: {expires}
         """);
 
-    private static void ExpiredBaa(TestProgramme programme) => programme.Write("policies/vendors.yaml", """
+    internal static void ExpiredBaa(TestProgramme programme) => programme.Write("policies/vendors.yaml", """
         vendors:
           - id: cloud
             name: Cloud Inc
