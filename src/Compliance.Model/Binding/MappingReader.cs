@@ -18,8 +18,11 @@ public sealed partial class MappingReader
     private static readonly string[] YamlOneOneBooleans = { "yes", "no", "on", "off", "y", "n" };
 
     private readonly FileContext _context;
-    private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> _entries = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    // Each key's first entry, as its index in the mapping: a value type here made the runtime JIT-compile a Dictionary
+    // for this one use on every run (ReadyToRun cannot precompile it across the framework's version bubble).
+    private readonly Dictionary<string, int> _entries = new(StringComparer.Ordinal);
+    // The keys asked for: a mapping has a dozen at most, so a list searched in order costs less than a set built per mapping.
+    private readonly List<string> _known = new(16);
 
     /// <summary>
     /// Tooling hook: told of every reader opened on this thread, so that <see cref="Schema.BinderProbe"/>
@@ -34,16 +37,17 @@ public sealed partial class MappingReader
         Yaml = mapping;
         What = what;
         Opened?.Invoke(this);
-        foreach (var entry in mapping.Entries)
+        for (var i = 0; i < mapping.Entries.Count; i++)
         {
+            var entry = mapping.Entries[i];
             if (_entries.TryGetValue(entry.Key.Value, out var first))
             {
                 Report(Rules.DuplicateKey, entry.Key.Span,
-                    $"The key '{entry.Key.Value}' appears twice in {What} (first at line {first.Key.Span.Line}).");
+                    $"The key '{entry.Key.Value}' appears twice in {What} (first at line {mapping.Entries[first].Key.Span.Line}).");
                 continue;
             }
 
-            _entries.Add(entry.Key.Value, entry);
+            _entries.Add(entry.Key.Value, i);
         }
     }
 
@@ -76,22 +80,22 @@ public sealed partial class MappingReader
 
     public bool Has(string key)
     {
-        _known.Add(key);
-        return _entries.TryGetValue(key, out var entry) && entry.Value is not YamlScalar { IsNull: true };
+        Known(key);
+        return TryGet(key, out var entry) && entry.Value is not YamlScalar { IsNull: true };
     }
 
     /// <summary>The value node of a key, or null when absent or written as null (reported when required).</summary>
     public YamlNode? Node(string key, bool required)
     {
-        _known.Add(key);
-        if (_entries.TryGetValue(key, out var entry) && entry.Value is not YamlScalar { IsNull: true })
+        Known(key);
+        if (TryGet(key, out var entry) && entry.Value is not YamlScalar { IsNull: true })
         {
             return entry.Value;
         }
 
         if (required)
         {
-            var at = _entries.TryGetValue(key, out var empty) ? empty.Key.Span : FirstLine();
+            var at = TryGet(key, out var empty) ? empty.Key.Span : FirstLine();
             Report(Rules.MissingField, at, $"{Capitalised(What)} has no value for the required field '{key}'.",
                 $"Add '{key}: <value>' to {What}.");
         }
@@ -100,17 +104,52 @@ public sealed partial class MappingReader
     }
 
     /// <summary>Where the value of a key is written, for findings that point at it (null when absent).</summary>
-    public SourceSpan? ValueSpan(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value.Span : null;
+    public SourceSpan? ValueSpan(string key) => TryGet(key, out var entry) ? entry.Value.Span : null;
+
+    private void Known(string key)
+    {
+        if (!IsKnown(key))
+        {
+            _known.Add(key);
+        }
+    }
+
+    private bool IsKnown(string key)
+    {
+        foreach (var known in _known)
+        {
+            if (string.Equals(known, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryGet(string key, out KeyValuePair<YamlScalar, YamlNode> entry)
+    {
+        if (_entries.TryGetValue(key, out var index))
+        {
+            entry = Yaml.Entries[index];
+            return true;
+        }
+
+        entry = default;
+        return false;
+    }
 
     public MappingReader? Mapping(string key, bool required, string what) => Open(_context, Node(key, required), what);
 
     /// <summary>Reports every key that no accessor asked for.</summary>
     public void Finish()
     {
-        foreach (var entry in _entries.Values.OrderBy(e => e.Key.Span.Offset))
+        // In the mapping's order, each key once (a second entry of a key was reported as a duplicate).
+        for (var i = 0; i < Yaml.Entries.Count; i++)
         {
+            var entry = Yaml.Entries[i];
             var key = entry.Key.Value;
-            if (_known.Contains(key))
+            if (IsKnown(key) || _entries[key] != i)
             {
                 continue;
             }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 
 namespace Compliance.Model.Documents;
@@ -13,18 +12,67 @@ namespace Compliance.Model.Documents;
 public static class Vocabulary<T>
     where T : struct, Enum
 {
-    private static readonly Dictionary<string, T> BySpelling = Enum.GetValues(typeof(T)).Cast<T>().ToDictionary(Spell, v => v, StringComparer.Ordinal);
+    // Arrays and a string-keyed index rather than LINQ and a dictionary of T: generic code over an enum of ours in the
+    // framework's collections is JIT-compiled on every run (ReadyToRun cannot precompile it), and this type's static
+    // constructor is on every parse, which waited for it on each thread (issue 15).
+    private static readonly T[] Values = (T[])Enum.GetValues(typeof(T));
 
     /// <summary>Every spelling, in the enum's order: what the binder and the JSON Schema allow.</summary>
-    public static readonly string[] All = Enum.GetValues(typeof(T)).Cast<T>().Select(Spell).ToArray();
+    public static readonly string[] All = SpellAll();
 
-    public static T Parse(string spelling) => BySpelling[spelling];
+    private static readonly Dictionary<string, int> IndexBySpelling = IndexAll();
 
-    public static bool TryParse(string spelling, out T value) => BySpelling.TryGetValue(spelling, out value);
+    public static T Parse(string spelling) => Values[IndexBySpelling[spelling]];
+
+    public static bool TryParse(string spelling, out T value)
+    {
+        if (IndexBySpelling.TryGetValue(spelling, out var index))
+        {
+            value = Values[index];
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
 
     public static string Spell(T value)
     {
-        var name = value.ToString();
+        for (var i = 0; i < Values.Length; i++)
+        {
+            if (value.Equals(Values[i]))
+            {
+                return All[i];
+            }
+        }
+
+        return Spell(value.ToString());
+    }
+
+    private static string[] SpellAll()
+    {
+        var names = new string[Values.Length];
+        for (var i = 0; i < Values.Length; i++)
+        {
+            names[i] = Spell(Values[i].ToString());
+        }
+
+        return names;
+    }
+
+    private static Dictionary<string, int> IndexAll()
+    {
+        var index = new Dictionary<string, int>(All.Length, StringComparer.Ordinal);
+        for (var i = 0; i < All.Length; i++)
+        {
+            index.Add(All[i], i);
+        }
+
+        return index;
+    }
+
+    private static string Spell(string name)
+    {
         var text = new StringBuilder(name.Length + 4);
         for (var i = 0; i < name.Length; i++)
         {

@@ -36,17 +36,23 @@ public sealed class SigningKeyRing : IDisposable
 
     public static SigningKeyRing Of(LinkedProgramme programme)
     {
-        var declared = new List<(Located Text, SignerKind Kind, string Owner, DateTime? RevokedOn, IReadOnlySet<string>? Signs)>();
+        var declared = new List<DeclaredKey>();
         foreach (var runner in programme.Programme?.Runners ?? EquatableArray<Model.Documents.RunnerDefinition>.Empty)
         {
             var signs = runner.Signs.Select(s => s.Value).ToHashSet(StringComparer.Ordinal);
-            declared.AddRange(runner.PublicKeys.Select(k => (k, SignerKind.Runner, runner.Id.Value, runner.RevokedOn, (IReadOnlySet<string>?)signs)));
+            foreach (var key in runner.PublicKeys)
+            {
+                declared.Add(new DeclaredKey(key, SignerKind.Runner, runner.Id.Value, runner.RevokedOn, signs));
+            }
         }
 
         foreach (var person in programme.People)
         {
             // A person's key signs any event type; revocation is the registry's revoked_on.
-            declared.AddRange(person.PublicKeys.Select(k => (k, SignerKind.Person, person.Id.Value, person.RevokedOn, (IReadOnlySet<string>?)null)));
+            foreach (var key in person.PublicKeys)
+            {
+                declared.Add(new DeclaredKey(key, SignerKind.Person, person.Id.Value, person.RevokedOn, null));
+            }
         }
 
         var byId = new Dictionary<string, SigningKey>(StringComparer.Ordinal);
@@ -78,6 +84,9 @@ public sealed class SigningKeyRing : IDisposable
 
         return new SigningKeyRing(byId, problems);
     }
+
+    /// <summary>A key as the registry declares it (a class: a list of tuples with value types was JIT-compiled on every run).</summary>
+    private sealed record DeclaredKey(Located Text, SignerKind Kind, string Owner, DateTime? RevokedOn, IReadOnlySet<string>? Signs);
 
     public void Dispose()
     {
