@@ -8,7 +8,7 @@ System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalizat
 System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
 try
 {
-    var commands = CommandTree.Create(Console.In, Console.Out, () => DateTimeOffset.UtcNow, Environment.GetEnvironmentVariable, ConsoleProgress.ForStandardError(), args.Length > 0 ? args[0] : null);
+    var commands = CommandTree.Create(() => Console.In, Console.Out, () => DateTimeOffset.UtcNow, Environment.GetEnvironmentVariable, ConsoleProgress.ForStandardError(), args.Length > 0 ? args[0] : null);
     return CliApplication.Invoke(commands, args, Console.Out, Console.Error);
 }
 catch (Exception ex)

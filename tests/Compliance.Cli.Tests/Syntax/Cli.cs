@@ -11,7 +11,7 @@ internal static class Cli
     private static readonly Func<DateTimeOffset> NotTheClock = () => throw new InvalidOperationException("Parsing and help must not read the clock.");
 
     public static RootCommand Tree(TextWriter output) =>
-        CommandTree.Create(TextReader.Null, output, NotTheClock, _ => null, Engine.Progress.NoProgress.Instance);
+        CommandTree.Create(() => TextReader.Null, output, NotTheClock, _ => null, Engine.Progress.NoProgress.Instance);
 
     public static (int Exit, string Output, string Errors) Run(params string[] args)
     {

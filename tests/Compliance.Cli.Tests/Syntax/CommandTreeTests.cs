@@ -11,12 +11,12 @@ public class CommandTreeTests
     private static readonly Func<DateTimeOffset> NotTheClock = () => throw new InvalidOperationException("Building the tree must not read the clock.");
 
     private static System.CommandLine.RootCommand Tree(string? invoked) =>
-        CommandTree.Create(TextReader.Null, TextWriter.Null, NotTheClock, _ => null, Engine.Progress.NoProgress.Instance, invoked);
+        CommandTree.Create(() => TextReader.Null, TextWriter.Null, NotTheClock, _ => null, Engine.Progress.NoProgress.Instance, invoked);
 
     [Fact]
     public void Each_name_is_the_name_of_the_command_it_builds()
     {
-        var commands = CommandTree.Commands(TextReader.Null, TextWriter.Null, NotTheClock, _ => null, Engine.Progress.NoProgress.Instance);
+        var commands = CommandTree.Commands(() => TextReader.Null, TextWriter.Null, NotTheClock, _ => null, Engine.Progress.NoProgress.Instance);
 
         Assert.Equal(12, commands.Count);
         Assert.All(commands, c => Assert.Equal(c.Name, c.Create().Name));
@@ -44,7 +44,7 @@ public class CommandTreeTests
     {
         var root = Tree(first);
 
-        Assert.Equal(CommandTree.Commands(TextReader.Null, TextWriter.Null, NotTheClock, _ => null, Engine.Progress.NoProgress.Instance).Select(c => c.Name), root.Subcommands.Select(c => c.Name));
+        Assert.Equal(CommandTree.Commands(() => TextReader.Null, TextWriter.Null, NotTheClock, _ => null, Engine.Progress.NoProgress.Instance).Select(c => c.Name), root.Subcommands.Select(c => c.Name));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class CommandTreeTests
         var alone = new StringWriter();
         var whole = new StringWriter();
 
-        var exitAlone = CliApplication.Invoke(CommandTree.Create(TextReader.Null, alone, NotTheClock, _ => null, Engine.Progress.NoProgress.Instance, "check"), new[] { "check", "--help" }, alone, TextWriter.Null);
+        var exitAlone = CliApplication.Invoke(CommandTree.Create(() => TextReader.Null, alone, NotTheClock, _ => null, Engine.Progress.NoProgress.Instance, "check"), new[] { "check", "--help" }, alone, TextWriter.Null);
         var exitWhole = CliApplication.Invoke(Cli.Tree(whole), new[] { "check", "--help" }, whole, TextWriter.Null);
 
         Assert.Equal(exitWhole, exitAlone);
