@@ -127,7 +127,7 @@ public sealed partial class SiteOutput : IDisposable
         }
         catch (IOException ex)
         {
-            throw new SiteException($"The site could not be moved into '{_root}': something was created there while it rendered ({ex.Message}). Nothing there was changed; render again.", ex);
+            throw new SiteException($"The rendered site could not be moved to '{_root}' ({ex.Message}); nothing there was changed. Something was put there while the site rendered: remove it and render again.", ex);
         }
 
         _committed = true;
@@ -156,11 +156,16 @@ public sealed partial class SiteOutput : IDisposable
     }
 
     /// <summary>
-    /// A hidden folder beside the output path named with this run's token. When its parent cannot be
-    /// written but the (empty) output folder exists, null: the site is then written in place, file by file.
+    /// A hidden folder beside the output path named with this run's token. Null when the (empty) output
+    /// folder is a mount point or its parent cannot be written: the site is then written in place, file by file.
     /// </summary>
     private static string? CreateStaging(string root, string token)
     {
+        if (Directory.Exists(root) && MountPoints.IsMountPoint(root))
+        {
+            return null;
+        }
+
         var parent = Path.GetDirectoryName(root)!;
         var staging = Path.Combine(parent, $".{Path.GetFileName(root)}.staging-{token}");
         try

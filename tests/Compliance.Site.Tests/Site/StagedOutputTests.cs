@@ -162,6 +162,20 @@ public sealed class StagedOutputTests
         Assert.Equal(new[] { "site" }, Directory.EnumerateFileSystemEntries(parent.Path).Select(Path.GetFileName).ToArray());
     }
 
+    [Fact]
+    public void The_mount_point_list_names_the_file_systems_root_and_not_a_new_folder()
+    {
+        using var folder = new TempFolder();
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // The list is Linux's; elsewhere nothing is a mount point to it, and every empty folder is staged.
+        }
+
+        Assert.True(MountPoints.IsMountPoint("/"));
+        Assert.False(MountPoints.IsMountPoint(folder.Path));
+        Assert.Equal("/mnt/my site\\x", MountPoints.Unescape("/mnt/my\\040site\\134x"));
+    }
+
     /// <summary>At each page rendered: whether the output path holds anything, and whether a staging folder is beside it.</summary>
     private sealed class Watch(string target) : IRenderObserver
     {
