@@ -40,9 +40,6 @@ public sealed partial class SiteOutput : IDisposable
     /// <summary>The output path: where the site is once committed.</summary>
     public string Root => _root;
 
-    /// <summary>The staging folder the files go to until <see cref="Commit"/>, or null when they are written in place.</summary>
-    public string? Staging => _committed ? null : _staging;
-
     public int Files => _written.Count;
 
     public long Bytes => System.Threading.Interlocked.Read(ref _bytes);
