@@ -55,8 +55,9 @@ public sealed record SiteResult(
 /// <summary>
 /// Renders the static audit site from one check result: builds the page model, renders every page
 /// (in parallel: each page is a pure function of the model) and writes it as it goes, with the print
-/// parts (<see cref="PagesWriter"/>), writes the search index and the theme, and removes what an
-/// earlier run left behind. The same commit and as-of date give byte-identical files.
+/// parts (<see cref="PagesWriter"/>), writes the search index and the theme, removes what an
+/// earlier run left behind, and commits the output (a fresh folder appears whole, with one rename).
+/// The same commit and as-of date give byte-identical files.
 /// </summary>
 public static class SiteGenerator
 {
@@ -74,7 +75,8 @@ public static class SiteGenerator
         }
 
         var root = result.Options.Root;
-        var output = SiteOutput.Open(options.OutputDirectory, root);
+        // A fresh folder is staged beside the output path until Commit; leaving early removes the staging folder.
+        using var output = SiteOutput.Open(options.OutputDirectory, root);
         var config = SiteConfig.Load(options.SourceDirectory ?? Path.Combine(root, "site"));
         SiteModel site;
         using (var git = SiteGit.Open(root))
@@ -122,6 +124,7 @@ public static class SiteGenerator
         var indexBytes = assets.GetAwaiter().GetResult();
         Lap("print page, index, theme");
         var removed = output.RemoveStale();
+        output.Commit();
         Lap("clean-up");
         return new SiteResult(output.Root, pages.Count + plan.Parts.Count + (plan.IsSplit ? 1 : 0) + (site.Period is null ? 0 : 1), output.Files, output.Bytes, indexBytes, writer.Copied, removed, site.Notes) { Timings = timings };
     }

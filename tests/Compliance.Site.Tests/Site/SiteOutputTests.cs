@@ -13,11 +13,12 @@ public sealed class SiteOutputTests
     public void A_file_written_in_parts_holds_the_bytes_of_the_joined_text()
     {
         using var output = new TempFolder();
-        var site = SiteOutput.Open(output.Path, Path.Combine(output.Path, "..", "no-programme-here"));
+        using var site = SiteOutput.Open(output.Path, Path.Combine(output.Path, "..", "no-programme-here"));
         // "😀" is a surrogate pair; here it is split between two parts.
         var parts = new[] { "<p>caf\u00e9 \ud83d", "\ude00</p>", string.Empty, "\n" };
 
         site.Write("pages/a.html", parts);
+        site.Commit();
 
         var expected = new UTF8Encoding(false).GetBytes(string.Concat(parts));
         Assert.Equal(expected, File.ReadAllBytes(output.Combine("pages/a.html")));
@@ -29,11 +30,12 @@ public sealed class SiteOutputTests
     public void A_second_write_of_a_path_is_refused_as_a_programming_error()
     {
         using var output = new TempFolder();
-        var site = SiteOutput.Open(output.Path, Path.Combine(output.Path, "..", "no-programme-here"));
+        using var site = SiteOutput.Open(output.Path, Path.Combine(output.Path, "..", "no-programme-here"));
         site.Write("controls/a.html", "first");
 
         Assert.Throws<System.InvalidOperationException>(() => site.Write("controls/a.html", "second"));
         Assert.Throws<System.InvalidOperationException>(() => site.Write("controls/a.html", new[] { "third" }.AsEnumerable()));
+        site.Commit();
         Assert.Equal("first", File.ReadAllText(output.Combine("controls/a.html")));
     }
 }
