@@ -23,7 +23,9 @@ public static class PublishedSchemas
         "NOT RUN: the published schemas (NIST OSCAL, OASIS SARIF) are not in ../shared/schemas beside this checkout"
         + $" (looked in {ExpectedFolder}). Outside CI this test is skipped; with CI=true it fails.";
 
-    private static readonly ConcurrentDictionary<string, SchemaValidator> Validators = new();
+    // Lazy: GetOrAdd may run its factory twice at once, and JsonSchema.Net registers a schema's anchors in one global
+    // registry, so a second, concurrent build of the same schema failed with a duplicate key.
+    private static readonly ConcurrentDictionary<string, Lazy<SchemaValidator>> Validators = new();
 
     /// <summary>Where the folder should be: <c>&lt;repo root&gt;/../shared/schemas</c>.</summary>
     public static string ExpectedFolder { get; } = Path.GetFullPath(Path.Combine(FindRepoRoot(), "..", "shared", "schemas"));
@@ -34,7 +36,8 @@ public static class PublishedSchemas
     public static bool MustRun => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The validator for one published schema; fails plainly when the folder or the file is missing or altered.</summary>
-    public static SchemaValidator Validator(string file) => Validators.GetOrAdd(file, static f => SchemaValidator.Load(VerifiedPath(f)));
+    public static SchemaValidator Validator(string file) =>
+        Validators.GetOrAdd(file, static f => new Lazy<SchemaValidator>(() => SchemaValidator.Load(VerifiedPath(f)), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     private static string VerifiedPath(string file)
     {
