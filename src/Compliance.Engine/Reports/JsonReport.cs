@@ -69,6 +69,7 @@ public static class JsonReport
             Role = programme.Programme?.Role,
             Breaches = result.Breaches.Select(Breach).ToList(),
             Retention = result.Retention.Select(Retained).ToList(),
+            Incomplete = programme.Incomplete.Select(i => new ReportIncomplete(i.Kind, i.Id.Value, i.Parent, i.Span.Path, i.Span.Line, i.Span.Column)).ToList(),
         };
     }
 
@@ -149,6 +150,9 @@ public sealed record ReportDocument(
 
     /// <summary>Retired, superseded and deleted documents with their retain-until days (164.316(b)(2)(i)).</summary>
     public IReadOnlyList<ReportRetained> Retention { get; init; } = System.Array.Empty<ReportRetained>();
+
+    /// <summary>The items dropped for an invalid field, by path then position: known by ID, not evaluated.</summary>
+    public IReadOnlyList<ReportIncomplete> Incomplete { get; init; } = System.Array.Empty<ReportIncomplete>();
 }
 
 public sealed record ReportProgramme(string? Id, string? Name);
@@ -173,5 +177,8 @@ public sealed record ReportVendor(string Id, string Name, bool HandlesPhi, IRead
 public sealed record ReportPolicy(string Id, string Title, string Path, string Version, string? ApprovedBy, string ApprovedOn, string NextReviewOn, bool Overdue, IReadOnlyList<ReportCommit>? History);
 
 public sealed record ReportCommit(string Sha, string Author, string Email, string AuthoredAt, string CommittedAt, bool Signed, string Summary);
+
+/// <summary>An item not evaluated because a field is invalid (the findings say which), at the position of its ID.</summary>
+public sealed record ReportIncomplete(string Kind, string Id, string? Parent, string Path, int Line, int Column);
 
 public sealed record ReportDeletion(string Path, ReportCommit DeletedBy, ReportCommit FirstAddedBy);

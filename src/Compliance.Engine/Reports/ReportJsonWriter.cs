@@ -41,10 +41,21 @@ public static class ReportJsonWriter
             Member(w, "role", d.Role);
             List(w, "breaches", d.Breaches, Breach);
             List(w, "retention", d.Retention, Retained);
+            List(w, "incomplete", d.Incomplete, Incomplete);
             w.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void Incomplete(Utf8JsonWriter w, ReportIncomplete i)
+    {
+        w.WriteString("kind", i.Kind);
+        w.WriteString("id", i.Id);
+        Optional(w, "parent", i.Parent);
+        w.WriteString("path", i.Path);
+        w.WriteNumber("line", i.Line);
+        w.WriteNumber("column", i.Column);
     }
 
     private static void Programme(Utf8JsonWriter w, ReportProgramme p)

@@ -35,6 +35,12 @@ public sealed record LinkedProgramme(
     /// <summary>Every date that records the past (<see cref="Binding.PastDateFields"/>), in file order: the gate holds each to the as-of date.</summary>
     public EquatableArray<RecordedDate> RecordedDates { get; init; } = EquatableArray<RecordedDate>.Empty;
 
+    /// <summary>
+    /// The items dropped for an invalid field (<see cref="IncompleteItem"/>), by path then position: known by identity,
+    /// but not evaluated, so the site and the reports list them where the item would have been.
+    /// </summary>
+    public EquatableArray<IncompleteItem> Incomplete { get; init; } = EquatableArray<IncompleteItem>.Empty;
+
     /// <summary>The linker's indexes, read-only. Derived from the items above, so they take no part in equality.</summary>
     public ProgrammeLookups Lookups { get; init; } = ProgrammeLookups.None;
 

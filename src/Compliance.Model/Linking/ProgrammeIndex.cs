@@ -84,6 +84,7 @@ internal sealed class ProgrammeIndex
 
             foreach (var incomplete in file.Incomplete)
             {
+                Incomplete.Add(incomplete);
                 RegistryOf(incomplete.Kind)?.AddIncomplete(incomplete.Id);
                 if (incomplete.Kind == "evidence requirement")
                 {
@@ -112,6 +113,9 @@ internal sealed class ProgrammeIndex
     }
 
     public ProgrammeDefinition? Programme { get; }
+
+    /// <summary>Every item dropped for an invalid field, in path order (within a file, in the order the parser kept them).</summary>
+    public List<IncompleteItem> Incomplete { get; } = new();
 
     /// <summary>Evidence requirements (CONTROL/EVIDENCE) dropped for an invalid field: sidecars naming them are not in error.</summary>
     public HashSet<string> IncompleteEvidence { get; } = new(System.StringComparer.Ordinal);

@@ -66,6 +66,10 @@ public static class ProgrammeLinker
             Lookups = new ProgrammeLookups(model, coverage),
             Unreadable = unreadable,
             RecordedDates = files.SelectMany(f => f.RecordedDates).ToEquatableArray(),
+            Incomplete = model.Incomplete
+                .OrderBy(i => i.Span.Path, StringComparer.Ordinal)
+                .ThenBy(i => i.Span.Offset)
+                .ToEquatableArray(),
         };
     }
 

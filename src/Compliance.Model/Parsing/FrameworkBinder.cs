@@ -22,7 +22,7 @@ internal static class FrameworkBinder
         reader.Finish();
 
         var frameworkId = id?.Value ?? string.Empty;
-        var requirements = ListBinding.Each(root, "requirements", required: true, "requirement", item => BindRequirement(item, frameworkId));
+        var requirements = ListBinding.Each(root, "requirements", required: true, "requirement", item => BindRequirement(item, frameworkId), id?.Value);
         if (id is not null && title is null)
         {
             // Dropped for an invalid field, which is already reported: keep it and the requirements read by identity,

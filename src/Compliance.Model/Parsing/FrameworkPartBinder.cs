@@ -22,7 +22,7 @@ internal static class FrameworkPartBinder
         reader.Finish();
 
         var frameworkId = framework?.Value ?? string.Empty;
-        var requirements = ListBinding.Each(root, "requirements", required: true, "requirement", item => FrameworkBinder.BindRequirement(item, frameworkId));
+        var requirements = ListBinding.Each(root, "requirements", required: true, "requirement", item => FrameworkBinder.BindRequirement(item, frameworkId), framework?.Value);
         return framework is null ? null : new FrameworkPartDefinition(framework, requirements);
     }
 }

@@ -9,7 +9,8 @@ namespace Compliance.Model.Parsing;
 /// <summary>Binds each mapping of a list with the given binder, skipping items that are not mappings (reported).</summary>
 internal static class ListBinding
 {
-    public static EquatableArray<T> Each<T>(MappingReader parent, string key, bool required, string itemName, Func<MappingReader, T?> bind)
+    /// <param name="owner">The ID of the item the list belongs to, when it is not the parent mapping's own (a framework's requirements sit beside it).</param>
+    public static EquatableArray<T> Each<T>(MappingReader parent, string key, bool required, string itemName, Func<MappingReader, T?> bind, string? owner = null)
         where T : class, IEquatable<T>
     {
         var items = new List<T>();
@@ -30,7 +31,7 @@ internal static class ListBinding
             else if (reader.Identity is { } identity)
             {
                 // Dropped for an invalid field, which is already reported: keep the identity so references to it resolve.
-                parent.Context.Incomplete.Add(new IncompleteItem(itemName, identity, parent.Identity?.Value));
+                parent.Context.Incomplete.Add(new IncompleteItem(itemName, identity, owner ?? parent.Identity?.Value));
             }
         }
 

@@ -41,7 +41,25 @@ public sealed record SiteModel(
     /// <summary>The audit period, when the site is rendered with one (--period).</summary>
     public PeriodModel? Period { get; init; }
 
+    /// <summary>The items dropped for an invalid field, by path then position: listed, never evaluated.</summary>
+    public IReadOnlyList<NotEvaluatedModel> NotEvaluated { get; init; } = System.Array.Empty<NotEvaluatedModel>();
+
     private Dictionary<string, List<FindingModel>>? _byPage;
+
+    /// <summary>The items of one kind (control, policy, vendor...) that were not evaluated, in the model's order.</summary>
+    public IReadOnlyList<NotEvaluatedModel> NotEvaluatedOf(string kind)
+    {
+        var found = new List<NotEvaluatedModel>();
+        foreach (var item in NotEvaluated)
+        {
+            if (item.Kind == kind)
+            {
+                found.Add(item);
+            }
+        }
+
+        return found;
+    }
 
     public IEnumerable<RequirementModel> Requirements
     {

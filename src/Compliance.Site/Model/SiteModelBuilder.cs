@@ -139,6 +139,7 @@ public sealed class SiteModelBuilder
             AccessReview = new AccessReviewBuilder(context).Build(artifacts),
             Retention = RetentionBuilder.Build(context.Result.Retention, context.Result.Programme.Programme?.RepositoryUrl),
             Period = new PeriodBuilder(context).Build(controls, artifacts),
+            NotEvaluated = NotEvaluatedBuilder.Build(programme),
         };
     }
 }

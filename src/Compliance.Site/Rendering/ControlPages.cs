@@ -15,18 +15,29 @@ public static class ControlPages
     public static HtmlString Index(PageContext ctx)
     {
         var controls = ctx.Site.Controls;
+        var notEvaluated = ctx.Site.NotEvaluatedOf("control");
         var w = new HtmlWriter(controls.Count * 400 + 4096);
         w.Append($"<header class=\"page-head\"><p class=\"eyebrow\">Controls</p><h1>Controls</h1><p class=\"lede\">Every control the organisation operates, its owner, its status and the state of its evidence on the as-of date.</p>");
-        w.Append(Facts(
+        var facts = new List<(string, HtmlString)>
+        {
             ("Controls", H($"{controls.Count}")),
             ("Evidence fresh", H($"{controls.Count(c => c.Rollup is EvidenceRollup.Fresh or EvidenceRollup.NearlyStale)}")),
-            ("Evidence stale or missing", H($"{controls.Count(c => c.Rollup is EvidenceRollup.Stale or EvidenceRollup.Missing)}"))));
+            ("Evidence stale or missing", H($"{controls.Count(c => c.Rollup is EvidenceRollup.Stale or EvidenceRollup.Missing)}")),
+        };
+        if (notEvaluated.Count > 0)
+        {
+            facts.Add(("Not evaluated", H($"{notEvaluated.Count}")));
+        }
+
+        w.Append(Facts(facts));
         w.Append($"</header>");
         w.Append($"<table class=\"data\"><caption class=\"visually-hidden\">Controls</caption><thead><tr><th scope=\"col\">Control</th><th scope=\"col\">Owner</th><th scope=\"col\">Status</th><th scope=\"col\">Implements</th><th scope=\"col\">Evidence</th></tr></thead><tbody>");
         foreach (var control in controls)
         {
             w.Append($"<tr><th scope=\"row\"><a href=\"{ctx.Url(control.Page)}\"><span class=\"id\">{control.Id}</span> <span class=\"title\">{control.Title}</span></a></th><td>{ctx.Person(control.Owner)}</td><td>{ControlStatus(control.Status)}</td><td class=\"ids\">{string.Join(", ", control.MapsTo.Select(m => m.Requirement.Id))}</td><td>{Evidence(control.Rollup)}</td></tr>");
         }
+
+        w.Append(NotEvaluatedSection.Rows(notEvaluated, columns: 5));
 
         w.Append($"</tbody></table>");
         return w.ToHtml();

@@ -70,6 +70,7 @@ public static class OverviewPage
         }
 
         w.Append(SectionEnd);
+        w.Append(NotEvaluatedSection.Overview(ctx));
 
         // ------------------------------------------------------------ coverage
         w.Append(SectionStart(ctx, "coverage", "Coverage by framework"));

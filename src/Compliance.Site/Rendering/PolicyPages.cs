@@ -22,6 +22,8 @@ public static class PolicyPages
             w.Append($"<tr><th scope=\"row\">{ctx.Link(policy.Link)}</th><td>{policy.Version}</td><td>{ctx.Person(policy.Owner)}</td><td>{Time(policy.ApprovedOn)}<span class=\"sub\">by {ctx.Person(policy.ApprovedBy)}</span></td><td>{Time(policy.NextReview)}</td><td>{Review(policy.Review)}</td><td class=\"num\">{policy.Governs.Count}</td></tr>");
         }
 
+        w.Append(NotEvaluatedSection.Rows(ctx.Site.NotEvaluatedOf("policy"), columns: 7));
+
         w.Append($"</tbody></table>");
         w.Append(RetentionSection.Render(ctx.Site.Retention));
         return w.ToHtml();

@@ -44,6 +44,8 @@ public static class VendorsPage
             w.Append($"<tr><th scope=\"row\">{ctx.Link(vendor.Link, title: true)}</th><td>{YesNo(vendor.HandlesPhi)}</td><td>{Baa(vendor.State)}</td><td>{Time(vendor.Baa?.EffectiveOn)}</td><td>{Time(vendor.Baa?.ExpiresOn)}</td><td class=\"num\">{(vendor.DaysLeft is { } d ? d.ToString(CultureInfo.InvariantCulture) : "—")}</td><td>{Agreement(ctx, vendor)}</td></tr>");
         }
 
+        w.Append(NotEvaluatedSection.Rows(ctx.Site.NotEvaluatedOf("vendor"), columns: 7));
+
         w.Append($"</tbody></table>");
         w.Append(SectionEnd);
 

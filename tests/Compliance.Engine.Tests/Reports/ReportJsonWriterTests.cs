@@ -62,6 +62,7 @@ public class ReportJsonWriterTests
             new[] { new ReportDeletion("evidence/x", commit, commit) })
         {
             Role = Model.Documents.ProgrammeRole.BusinessAssociate,
+            Incomplete = new[] { new ReportIncomplete("control", "C-<1>", null, "controls/c.yaml", 2, 9), new ReportIncomplete("evidence requirement", "e", "C-2", "controls/c.yaml", 12, 15) },
             Period = new ReportPeriod("2026-01-01", "2026-10-31", 304, null,
                 new[] { new ReportFrameworkCoverage("hipaa", 10, 5, 5000) },
                 new[] { new ReportPeriodException("CMP1901", PeriodExceptionKind.RequirementUncovered, "C/e", "2026-02-01", "2026-02-03", 3, null, null, null, "gap", null, "a.json") },

@@ -101,6 +101,23 @@ public class ReportTests
     }
 
     [Fact]
+    public void The_json_report_lists_the_items_not_evaluated_in_the_models_order_and_none_when_all_were_read()
+    {
+        using var programme = new TestProgramme();
+        Assert.Empty(JsonDocument.Parse(JsonReport.Render(programme.Check())).RootElement.GetProperty("incomplete").EnumerateArray());
+
+        programme.Write("controls/extra.yaml", "controls:\n  - id: C-X\n    Title: Wrong case\n    description: D.\n    owner: alice\n    status: implemented\n");
+        var result = programme.Check();
+        var incomplete = JsonDocument.Parse(JsonReport.Render(result)).RootElement.GetProperty("incomplete").EnumerateArray().ToList();
+
+        var item = Assert.Single(incomplete);
+        Assert.Equal(
+            ("control", "C-X", "controls/extra.yaml", 2, 9, false),
+            (item.GetProperty("kind").GetString(), item.GetProperty("id").GetString(), item.GetProperty("path").GetString(), item.GetProperty("line").GetInt32(), item.GetProperty("column").GetInt32(), item.TryGetProperty("parent", out _)));
+        Assert.Equal(result.Programme.Incomplete.Select(i => i.Id.Value), incomplete.Select(i => i.GetProperty("id").GetString()));
+    }
+
+    [Fact]
     public void The_text_report_ends_with_the_summary_then_canonical_lines()
     {
         using var programme = new TestProgramme();
