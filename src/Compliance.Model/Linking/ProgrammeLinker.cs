@@ -66,10 +66,13 @@ public static class ProgrammeLinker
             Lookups = new ProgrammeLookups(model, coverage),
             Unreadable = unreadable,
             RecordedDates = files.SelectMany(f => f.RecordedDates).ToEquatableArray(),
-            Incomplete = model.Incomplete
-                .OrderBy(i => i.Span.Path, StringComparer.Ordinal)
-                .ThenBy(i => i.Span.Offset)
-                .ToEquatableArray(),
+            // Most programmes have none; the sort's generic code is JIT-compiled when it runs, so it runs only when needed.
+            Incomplete = model.Incomplete.Count == 0
+                ? EquatableArray<IncompleteItem>.Empty
+                : model.Incomplete
+                    .OrderBy(i => i.Span.Path, StringComparer.Ordinal)
+                    .ThenBy(i => i.Span.Offset)
+                    .ToEquatableArray(),
         };
     }
 
