@@ -33,7 +33,8 @@ public static class ComplianceCheck
         DocumentRegressionChecks.Run(context);
         PastDateChecks.Run(context);
         CollectorKeyChecks.Run(context);
-        var collectorChanges = CollectorChangeChecks.Run(context, provenance.Available ? BaseCollectors.Read(options.Root, UnchangedSinceHead(files, provenance), provenance.Head?.Sha) : null);
+        // With no collector at HEAD nothing can be new or changed, so the base version is not read.
+        var collectorChanges = CollectorChangeChecks.Run(context, provenance.Available && CollectorChangeChecks.AnyCollector(programme) ? BaseCollectors.Read(options.Root, UnchangedSinceHead(files, provenance), provenance.Head?.Sha) : null);
         var retention = RetentionChecks.Run(context);
         var breaches = BreachClockChecks.Run(context);
         var verifications = EncryptionChecks.ReadVerifications(context);

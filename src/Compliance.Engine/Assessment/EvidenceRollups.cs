@@ -28,8 +28,10 @@ public sealed class EvidenceRollups
     private const int MaxDepth = 64;
 
     private readonly LinkedProgramme _programme;
-    private readonly Dictionary<string, EvidenceRollup> _controls = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, EvidenceRollup> _requirements = new(StringComparer.Ordinal);
+    // Held as ints: a dictionary of an enum of ours is JIT-compiled on every run (ReadyToRun cannot precompile the
+    // framework's generic code over our value types), and this index is built on every check.
+    private readonly Dictionary<string, int> _controls = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _requirements = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<RequirementDefinition>> _children = new(StringComparer.Ordinal);
     private readonly HashSet<string> _inScope;
 
@@ -37,16 +39,22 @@ public sealed class EvidenceRollups
     {
         _programme = programme;
         _inScope = new HashSet<string>(programme.InScopeRequirements, StringComparer.Ordinal);
-        var states = new Dictionary<string, EvidenceState>(StringComparer.Ordinal);
+        var states = new Dictionary<string, EvidenceStatus>(StringComparer.Ordinal);
         foreach (var status in evidence)
         {
-            states.TryAdd(status.Key, status.State);
+            states.TryAdd(status.Key, status);
         }
 
         foreach (var control in programme.Controls)
         {
             var id = control.Id.Value;
-            _controls[id] = Worst(control.Evidence.Select(r => Of(states.TryGetValue($"{id}/{r.Id.Value}", out var state) ? state : EvidenceState.Missing)));
+            var worst = EvidenceRollup.None;
+            foreach (var requirement in control.Evidence)
+            {
+                worst = Worse(worst, Of(states.TryGetValue($"{id}/{requirement.Id.Value}", out var status) ? status.State : EvidenceState.Missing));
+            }
+
+            _controls[id] = (int)worst;
         }
 
         foreach (var framework in programme.Frameworks)
@@ -74,36 +82,41 @@ public sealed class EvidenceRollups
     }
 
     /// <summary>The worst state of the control's evidence requirements; none when it declares none or is not defined.</summary>
-    public EvidenceRollup Control(string id) => _controls.TryGetValue(id, out var rollup) ? rollup : EvidenceRollup.None;
+    public EvidenceRollup Control(string id) => _controls.TryGetValue(id, out var rollup) ? (EvidenceRollup)rollup : EvidenceRollup.None;
 
     /// <summary>The requirement's evidence state; none for a requirement no framework defines.</summary>
-    public EvidenceRollup Requirement(string id) => _requirements.TryGetValue(id, out var rollup) ? rollup : EvidenceRollup.None;
+    public EvidenceRollup Requirement(string id) => _requirements.TryGetValue(id, out var rollup) ? (EvidenceRollup)rollup : EvidenceRollup.None;
 
     private EvidenceRollup Requirement(string id, int depth)
     {
         if (_requirements.TryGetValue(id, out var known))
         {
-            return known;
+            return (EvidenceRollup)known;
         }
 
-        _requirements[id] = EvidenceRollup.None; // a cycle in the catalog counts for nothing, and ends here
+        _requirements[id] = (int)EvidenceRollup.None; // a cycle in the catalog counts for nothing, and ends here
         var coverage = _programme.Lookups.Coverage(id);
-        EvidenceRollup result;
+        var result = EvidenceRollup.None;
         if (coverage is { Controls.Count: > 0 })
         {
-            result = Worst(coverage.Controls.Select(Control));
+            foreach (var control in coverage.Controls)
+            {
+                result = Worse(result, Control(control));
+            }
         }
-        else if (coverage is null || coverage.State is CoverageState.OutOfScope or CoverageState.Informative or CoverageState.Decided || depth >= MaxDepth)
+        else if (coverage is not null && coverage.State is not (CoverageState.OutOfScope or CoverageState.Informative or CoverageState.Decided) && depth < MaxDepth
+            && _children.TryGetValue(id, out var kids))
         {
-            result = EvidenceRollup.None;
-        }
-        else
-        {
-            var kids = _children.TryGetValue(id, out var list) ? list.Where(k => _inScope.Contains(k.Id.Value) && !k.Informative) : Enumerable.Empty<RequirementDefinition>();
-            result = Worst(kids.Select(k => Requirement(k.Id.Value, depth + 1)));
+            foreach (var kid in kids)
+            {
+                if (_inScope.Contains(kid.Id.Value) && !kid.Informative)
+                {
+                    result = Worse(result, Requirement(kid.Id.Value, depth + 1));
+                }
+            }
         }
 
-        _requirements[id] = result;
+        _requirements[id] = (int)result;
         return result;
     }
 
@@ -115,18 +128,7 @@ public sealed class EvidenceRollups
         _ => EvidenceRollup.Missing,
     };
 
-    /// <summary>The worst state, ignoring none; none if there is nothing else.</summary>
-    public static EvidenceRollup Worst(IEnumerable<EvidenceRollup> states)
-    {
-        var worst = EvidenceRollup.None;
-        foreach (var state in states)
-        {
-            if (state != EvidenceRollup.None && (worst == EvidenceRollup.None || state > worst))
-            {
-                worst = state;
-            }
-        }
-
-        return worst;
-    }
+    /// <summary>The worse of two states, ignoring none.</summary>
+    public static EvidenceRollup Worse(EvidenceRollup a, EvidenceRollup b) =>
+        b != EvidenceRollup.None && (a == EvidenceRollup.None || b > a) ? b : a;
 }

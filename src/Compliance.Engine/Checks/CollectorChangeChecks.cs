@@ -35,6 +35,23 @@ public sealed record CollectorChange(string Requirement, CollectorChangeKind Kin
 /// </summary>
 public static class CollectorChangeChecks
 {
+    /// <summary>Whether any evidence requirement declares a collector: only then can one be new or changed.</summary>
+    public static bool AnyCollector(Model.Linking.LinkedProgramme programme)
+    {
+        foreach (var control in programme.Controls)
+        {
+            foreach (var requirement in control.Evidence)
+            {
+                if (requirement.Collector is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public static IReadOnlyList<CollectorChange> Run(CheckContext context, BaseCollectors? baseline)
     {
         var changes = new List<CollectorChange>();
