@@ -71,8 +71,9 @@ public class SharedLogConcurrencyTests
                 var error = process.StandardError.ReadToEndAsync();
                 if (runner == victim && n is 2 or 5)
                 {
-                    // Somewhere between start-up and the push: the event may or may not have landed.
-                    Thread.Sleep(150 + (n * 60));
+                    // Somewhere between start-up and the push: the event may or may not have landed. Earlier than it was:
+                    // the CLI starts faster now (issue 15), and a kill after the append finished tests nothing.
+                    Thread.Sleep(40 + (n * 35));
                     process.Kill(entireProcessTree: true);
                     killed.Add(id);
                 }
@@ -100,7 +101,8 @@ public class SharedLogConcurrencyTests
 
         var after = remote.RemoteEvents().Select(e => e.Id!).ToList();
         Assert.Equal(after.Count, after.Distinct().Count());
-        Assert.Equal(acknowledged.Concat(killed).OrderBy(id => id, StringComparer.Ordinal), after.OrderBy(id => id, StringComparer.Ordinal));
+        // A kill can come after the append already finished and was acknowledged: that ID is in both bags, and on the remote once.
+        Assert.Equal(acknowledged.Concat(killed).Distinct().OrderBy(id => id, StringComparer.Ordinal), after.OrderBy(id => id, StringComparer.Ordinal));
     }
 
     private static int Scale(string variable, int standard) =>
