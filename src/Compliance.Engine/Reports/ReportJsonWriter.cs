@@ -18,31 +18,37 @@ public static class ReportJsonWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
 
-    public static string Write(ReportDocument d)
+    public static string Write(ReportDocument d) => Indented(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("schema", d.Schema);
+        w.WriteString("asOf", d.AsOf);
+        Nested(w, "programme", d.Programme, Programme);
+        Nested(w, "provenance", d.Provenance, Provenance);
+        Nested(w, "summary", d.Summary, Summary);
+        List(w, "findings", d.Findings, Finding);
+        List(w, "waivers", d.Waivers, Waiver);
+        List(w, "evidenceRequirements", d.EvidenceRequirements, EvidenceRequirement);
+        List(w, "artifacts", d.Artifacts, Artifact);
+        List(w, "vendors", d.Vendors, Vendor);
+        List(w, "policies", d.Policies, Policy);
+        List(w, "deletions", d.Deletions, Deletion);
+        Nested(w, "period", d.Period, Period);
+        List(w, "coverage", d.Coverage, Coverage);
+        Member(w, "role", d.Role);
+        List(w, "breaches", d.Breaches, Breach);
+        List(w, "retention", d.Retention, Retained);
+        List(w, "incomplete", d.Incomplete, Incomplete);
+        w.WriteEndObject();
+    });
+
+    /// <summary>A report document in the reports' one form: two-space indents, relaxed escaping, LF line ends.</summary>
+    internal static string Indented(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(1 << 16);
         using (var w = new Utf8JsonWriter(buffer, Options))
         {
-            w.WriteStartObject();
-            w.WriteString("schema", d.Schema);
-            w.WriteString("asOf", d.AsOf);
-            Nested(w, "programme", d.Programme, Programme);
-            Nested(w, "provenance", d.Provenance, Provenance);
-            Nested(w, "summary", d.Summary, Summary);
-            List(w, "findings", d.Findings, Finding);
-            List(w, "waivers", d.Waivers, Waiver);
-            List(w, "evidenceRequirements", d.EvidenceRequirements, EvidenceRequirement);
-            List(w, "artifacts", d.Artifacts, Artifact);
-            List(w, "vendors", d.Vendors, Vendor);
-            List(w, "policies", d.Policies, Policy);
-            List(w, "deletions", d.Deletions, Deletion);
-            Nested(w, "period", d.Period, Period);
-            List(w, "coverage", d.Coverage, Coverage);
-            Member(w, "role", d.Role);
-            List(w, "breaches", d.Breaches, Breach);
-            List(w, "retention", d.Retention, Retained);
-            List(w, "incomplete", d.Incomplete, Incomplete);
-            w.WriteEndObject();
+            write(w);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);

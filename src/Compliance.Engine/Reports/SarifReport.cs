@@ -1,8 +1,5 @@
-using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Compliance.Model.Diagnostics;
 
@@ -19,8 +16,6 @@ public static class SarifReport
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
-
     public static string Render(CheckResult result, string toolVersion)
     {
         var rules = Rules.All.ToList();
@@ -30,8 +25,7 @@ public static class SarifReport
             index.TryAdd(rules[i].Id, i);
         }
 
-        var buffer = new ArrayBufferWriter<byte>(1 << 16);
-        using (var w = new Utf8JsonWriter(buffer, Options))
+        return ReportJsonWriter.Indented(w =>
         {
             w.WriteStartObject();
             w.WriteString("$schema", SchemaUri);
@@ -71,9 +65,7 @@ public static class SarifReport
             w.WriteEndObject();
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+        }) + "\n";
     }
 
     private static void WriteRule(Utf8JsonWriter w, Rule rule)

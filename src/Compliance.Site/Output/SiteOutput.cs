@@ -47,7 +47,7 @@ public sealed partial class SiteOutput : IDisposable
     public int Unchanged => _unchanged;
 
     /// <summary>Where files are written now: the staging folder, or the output folder itself.</summary>
-    private string WriteRoot => _staging is not null && !_committed ? _staging : _root;
+    private string WriteRoot => Staged ? _staging! : _root;
 
     /// <summary>Checks the folder, stages a fresh one, and claims it with the marker file.</summary>
     /// <param name="outputDirectory">Where the site goes.</param>
