@@ -46,7 +46,9 @@ public sealed class PrintPartsBrowserTests
         var href = await link.GetAttributeAsync("href");
         Assert.NotNull(href);
         await link.ClickAsync();
-        await page.WaitForURLAsync(url => url != controlsPart && url.EndsWith(href!, StringComparison.Ordinal));
+        // Until the navigation commits, not until 'load': a 30 s wait for a load event that had already fired once timed out
+        // under load. The section's visibility below waits for the new document itself.
+        await page.WaitForURLAsync(url => url != controlsPart && url.EndsWith(href!, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         var fragment = href!.Substring(href.IndexOf('#') + 1);
         await Assertions.Expect(page.Locator($"section#{fragment}")).ToBeVisibleAsync();
         Assert.Empty(session.Problems);
