@@ -47,10 +47,13 @@ public sealed record SiteResult(
     /// How long each phase took, for the benchmark: wall clock, and the CPU time of the whole process
     /// meanwhile, which other load on a shared machine does not inflate. Never written into the site.
     /// </summary>
-    public IReadOnlyList<(string Phase, double Milliseconds, double CpuMilliseconds)> Timings { get; init; } = Array.Empty<(string, double, double)>();
+    public IReadOnlyList<PhaseTiming> Timings { get; init; } = Array.Empty<PhaseTiming>();
 
     public string IndexPath => Path.Combine(OutputDirectory, SitePaths.Overview);
 }
+
+/// <summary>One phase of a render: its wall-clock and CPU milliseconds (a class, not a tuple: ReadyToRun cannot precompile a framework generic over a struct, issue 15).</summary>
+public sealed record PhaseTiming(string Phase, double Milliseconds, double CpuMilliseconds);
 
 /// <summary>
 /// Renders the static audit site from one check result: builds the page model, renders every page
@@ -63,13 +66,13 @@ public static class SiteGenerator
 {
     public static SiteResult Render(CheckResult result, SiteOptions options)
     {
-        var timings = new List<(string, double, double)>();
+        var timings = new List<PhaseTiming>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var cpu = Environment.CpuUsage.TotalTime;
         void Lap(string phase)
         {
             var now = Environment.CpuUsage.TotalTime;
-            timings.Add((phase, clock.Elapsed.TotalMilliseconds, (now - cpu).TotalMilliseconds));
+            timings.Add(new PhaseTiming(phase, clock.Elapsed.TotalMilliseconds, (now - cpu).TotalMilliseconds));
             cpu = now;
             clock.Restart();
         }

@@ -38,6 +38,28 @@ public static class Html
     }
 
     public static HtmlString Concat(params HtmlString[] fragments) => Join(fragments);
+
+    /// <summary>
+    /// Renders each item and joins the fragments. Prefer it to <c>Join(items.Select(render))</c>: LINQ that yields a struct
+    /// (<see cref="HtmlString"/>) is a framework generic over a struct, which ReadyToRun cannot precompile (issue 15).
+    /// </summary>
+    public static HtmlString Join<T>(IEnumerable<T> items, Func<T, HtmlString> render, HtmlString separator = default)
+    {
+        var builder = new StringBuilder();
+        var first = true;
+        foreach (var item in items)
+        {
+            if (!first)
+            {
+                builder.Append(separator.Value);
+            }
+
+            builder.Append(render(item).Value);
+            first = false;
+        }
+
+        return new HtmlString(builder.ToString());
+    }
 }
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -12,8 +11,44 @@ namespace Compliance.Site.Html;
 /// </summary>
 public static class HtmlEncoding
 {
-    private static readonly SearchValues<char> Special = SearchValues.Create(
-        "&<>\"'\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
+    /// <summary>The characters that are replaced: all ASCII.</summary>
+    internal const string Special = "&<>\"'\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F";
+
+    // Special as a 128-bit set, searched with a plain loop rather than SearchValues: its vectorised search is a framework
+    // generic over structs, which ReadyToRun cannot precompile, and it ran unoptimised for a whole render (issue 15).
+    private static readonly ulong Low = Mask(0);
+    private static readonly ulong High = Mask(64);
+
+    private static ulong Mask(int from)
+    {
+        var mask = 0UL;
+        foreach (var c in Special)
+        {
+            if (c >= from && c < from + 64)
+            {
+                mask |= 1UL << (c - from);
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>The index of the first character to replace, or -1.</summary>
+    internal static int IndexOfSpecial(ReadOnlySpan<char> text)
+    {
+        var low = Low;
+        var high = High;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 64 ? ((low >> c) & 1) != 0 : c < 128 && ((high >> (c - 64)) & 1) != 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     public static string Encode(string? text)
     {
@@ -22,7 +57,7 @@ public static class HtmlEncoding
             return string.Empty;
         }
 
-        if (text.AsSpan().IndexOfAny(Special) < 0)
+        if (IndexOfSpecial(text) < 0)
         {
             return text;
         }
@@ -38,7 +73,7 @@ public static class HtmlEncoding
     {
         while (text.Length > 0)
         {
-            var next = text.IndexOfAny(Special);
+            var next = IndexOfSpecial(text);
             if (next < 0)
             {
                 builder.Append(text);

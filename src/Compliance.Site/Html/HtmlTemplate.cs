@@ -169,7 +169,9 @@ internal struct TemplateState
 {
     private static readonly string[] UrlAttributes = { "href", "src", "action", "formaction", "srcset", "poster", "cite", "data", "background", "xlink:href", "ping" };
 
-    private static readonly ConcurrentDictionary<string, TemplateState> FromText = new(LiteralComparer.Instance);
+    // The cached state is boxed in a class: ReadyToRun cannot precompile a framework generic over a struct, and this
+    // dictionary is read once per literal of every page, so over TemplateState it ran JIT-compiled, unoptimised code (issue 15).
+    private static readonly ConcurrentDictionary<string, Cached> FromText = new(LiteralComparer.Instance);
 
     private string? _tagName;
     private string? _attribute;
@@ -200,12 +202,12 @@ internal struct TemplateState
         {
             if (!FromText.TryGetValue(literal, out var cached))
             {
-                cached = default;
-                cached.ScanChars(literal);
-                FromText.TryAdd(literal, cached);
+                var scanned = default(TemplateState);
+                scanned.ScanChars(literal);
+                cached = FromText.GetOrAdd(literal, new Cached(scanned));
             }
 
-            this = cached;
+            this = cached.State;
             return;
         }
 
@@ -362,6 +364,11 @@ internal struct TemplateState
 
     private void EndTag() =>
         Mode = !_closing && _tagName is "script" or "style" ? TemplateMode.RawText : TemplateMode.Text;
+
+    private sealed class Cached(TemplateState state)
+    {
+        public readonly TemplateState State = state;
+    }
 
     /// <summary>Literal parts are interned constants: compare them by reference, which is both exact and cheap.</summary>
     private sealed class LiteralComparer : IEqualityComparer<string>

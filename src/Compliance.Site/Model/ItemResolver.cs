@@ -22,7 +22,7 @@ internal sealed class ItemResolver
     private readonly Dictionary<string, ItemLink> _incidents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ItemLink> _endpoints = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ItemLink> _files = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(int Start, int End, ItemLink Item)>> _spans = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Span>> _spans = new(StringComparer.Ordinal);
 
     public ItemResolver(
         IReadOnlyList<ControlModel> controls,
@@ -126,7 +126,7 @@ internal sealed class ItemResolver
         // Top-level items only: a control, not each of its evidence requirements; a crosswalk, not each pair.
         var items = spans.Select(s => s.Item)
             .Where(i => i.Page is not null && !(i.Page.Fragment?.StartsWith("ev-", StringComparison.Ordinal) ?? false) && !(i.Page.Fragment?.StartsWith("map-", StringComparison.Ordinal) ?? false))
-            .DistinctBy(i => (i.Page!.Path, i.Page.Fragment))
+            .DistinctBy(i => i.Page!.Fragment is null ? i.Page.Path : i.Page.Path + "\0#" + i.Page.Fragment, StringComparer.Ordinal)
             .ToList();
         var pages = items.Select(i => i.Page!.Path).Distinct(StringComparer.Ordinal).Count();
         // A file that defines many items (a framework catalog, the people registry) is summarised by its page.
@@ -186,9 +186,12 @@ internal sealed class ItemResolver
     {
         if (!_spans.TryGetValue(path, out var list))
         {
-            _spans[path] = list = new List<(int, int, ItemLink)>();
+            _spans[path] = list = new List<Span>();
         }
 
-        list.Add((start, end, item));
+        list.Add(new Span(start, end, item));
     }
+
+    // A class, not a tuple: ReadyToRun cannot precompile a framework generic over a struct (issue 15).
+    private sealed record Span(int Start, int End, ItemLink Item);
 }

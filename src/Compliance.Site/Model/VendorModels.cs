@@ -37,6 +37,6 @@ public sealed record BaaModel(DateOnly? SignedOn, DateOnly? EffectiveOn, DateOnl
 public sealed record ChainNode(VendorModel Vendor, IReadOnlyList<ChainNode> Children, bool Cycle);
 
 /// <summary>The BAA expiry timeline: a date axis from the first year boundary to the last, and one bar per BAA.</summary>
-public sealed record TimelineModel(DateOnly Start, DateOnly End, DateOnly AsOf, IReadOnlyList<DateOnly> Ticks, IReadOnlyList<TimelineBar> Bars);
+public sealed record TimelineModel(DateOnly Start, DateOnly End, DateOnly AsOf, DateOnly[] Ticks, IReadOnlyList<TimelineBar> Bars);
 
 public sealed record TimelineBar(VendorModel Vendor, DateOnly From, DateOnly To, bool OpenStart, bool OpenEnd);

@@ -90,7 +90,7 @@ public sealed partial class SiteOutput
         }
 
         Directory.CreateDirectory(folder);
-        _checkedFolders.TryAdd(folder, 0);
+        _checkedFolders.TryAdd(folder, folder);
     }
 
     private void RefuseLinks()

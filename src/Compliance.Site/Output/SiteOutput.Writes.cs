@@ -174,7 +174,7 @@ public sealed partial class SiteOutput
     private string Claim(string path)
     {
         var full = FullPath(path);
-        if (!_written.TryAdd(path, 0))
+        if (!_written.TryAdd(path, path))
         {
             throw new InvalidOperationException($"The site path '{path}' was written twice.");
         }

@@ -33,7 +33,7 @@ public static class AuditLogPage
             ("Deploys", summary.DeploysWithProblems > 0
                 ? H($"{summary.Deploys} {Pill("bad", "✕", $"{summary.DeploysWithProblems} without an allowing decision")}")
                 : H($"{summary.Deploys}"))));
-        w.Append(Facts(new (string, HtmlString)[]
+        w.Append(Facts(new FactList
         {
             ("Log file", H($"<code class=\"break\">{log.Path}</code>")),
             ("SHA-256 of the log file", log.Sha256 is { } sha ? H($"<code class=\"hash\">{sha}</code>") : H($"<span class=\"muted\">no file</span>")),

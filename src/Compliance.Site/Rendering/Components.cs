@@ -260,9 +260,8 @@ public static class Components
 
         var paragraphs = text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Trim())
-            .Where(p => p.Length > 0)
-            .Select(p => H($"<p>{string.Join(" ", p.Split('\n').Select(l => l.Trim()))}</p>"));
-        return Join(paragraphs);
+            .Where(p => p.Length > 0);
+        return Join(paragraphs, p => H($"<p>{string.Join(" ", p.Split('\n').Select(l => l.Trim()))}</p>"));
     }
 
     public static HtmlString Links(PageContext ctx, IEnumerable<ItemLink> links, bool titles = false, string empty = "none")
@@ -273,25 +272,39 @@ public static class Components
             return H($"<span class=\"muted\">{empty}</span>");
         }
 
-        return Join(list.Select(l => ctx.Link(l, titles)), H($", "));
+        return Join(list, l => ctx.Link(l, titles), H($", "));
     }
 
-    public static HtmlString Facts(params (string Term, HtmlString Value)[] facts) => Facts((IEnumerable<(string, HtmlString)>)facts);
-
-    public static HtmlString Facts(IEnumerable<(string Term, HtmlString Value)> facts) => Facts(facts, wide: false);
-
-    /// <summary>Facts as a grid of cells, or (wide) as one row per fact, for long values such as paths and digests.</summary>
-    public static HtmlString Facts(IEnumerable<(string Term, HtmlString Value)> facts, bool wide)
+    public static HtmlString Facts(params (string Term, HtmlString Value)[] facts)
     {
-        var writer = new HtmlWriter(1024);
-        writer.Append($"<dl class=\"{(wide ? "facts facts-wide" : "facts")}\">");
-        foreach (var (term, value) in facts)
+        var writer = FactsStart(wide: false);
+        for (var i = 0; i < facts.Length; i++)
         {
-            writer.Append($"<div><dt>{term}</dt><dd>{value}</dd></div>");
+            writer.Append($"<div><dt>{facts[i].Term}</dt><dd>{facts[i].Value}</dd></div>");
         }
 
         writer.Append($"</dl>");
         return writer.ToHtml();
+    }
+
+    /// <summary>Facts as a grid of cells, or (wide) as one row per fact, for long values such as paths and digests.</summary>
+    public static HtmlString Facts(FactList facts, bool wide = false)
+    {
+        var writer = FactsStart(wide);
+        for (var i = 0; i < facts.Count; i++)
+        {
+            writer.Append($"<div><dt>{facts.Term(i)}</dt><dd>{facts.Value(i)}</dd></div>");
+        }
+
+        writer.Append($"</dl>");
+        return writer.ToHtml();
+    }
+
+    private static HtmlWriter FactsStart(bool wide)
+    {
+        var writer = new HtmlWriter(1024);
+        writer.Append($"<dl class=\"{(wide ? "facts facts-wide" : "facts")}\">");
+        return writer;
     }
 
     public static HtmlString Findings(PageContext ctx, IReadOnlyList<FindingModel> findings, string heading = "Findings")

@@ -18,7 +18,7 @@ public static class ControlPages
         var notEvaluated = ctx.Site.NotEvaluatedOf("control");
         var w = new HtmlWriter(controls.Count * 400 + 4096);
         w.Append($"<header class=\"page-head\"><p class=\"eyebrow\">Controls</p><h1>Controls</h1><p class=\"lede\">Every control the organisation operates, its owner, its status and the state of its evidence on the as-of date.</p>");
-        var facts = new List<(string, HtmlString)>
+        var facts = new FactList
         {
             ("Controls", H($"{controls.Count}")),
             ("Evidence fresh", H($"{controls.Count(c => c.Rollup is EvidenceRollup.Fresh or EvidenceRollup.NearlyStale)}")),
@@ -99,14 +99,16 @@ public static class ControlPages
         }
 
         w.Append(SectionEnd);
-        var findings = control.Evidence
-            .SelectMany(e => e.Artifacts)
-            .SelectMany(a => ctx.Site.FindingsOn(a.Viewer.Path))
-            .Concat(ctx.Site.FindingsOn(control.Page.Path))
-            .DistinctBy(f => f.Number)
-            .OrderBy(f => f.Number)
-            .ToList();
-        w.Append(Findings(ctx, findings));
+        var findings = new List<FindingModel>(ctx.Site.FindingsOn(control.Page.Path));
+        foreach (var evidence in control.Evidence)
+        {
+            foreach (var artifact in evidence.Artifacts)
+            {
+                findings.AddRange(ctx.Site.FindingsOn(artifact.Viewer.Path));
+            }
+        }
+
+        w.Append(Findings(ctx, FindingModel.ByNumber(findings)));
         return w.ToHtml();
     }
 

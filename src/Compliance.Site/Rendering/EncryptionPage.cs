@@ -74,7 +74,7 @@ public static class EncryptionPage
         var anchor = endpoint.Anchor.Fragment!;
         var w = new HtmlWriter(4096 + endpoint.History.Count * 1200);
         w.Append($"<article class=\"endpoint\" id=\"{anchor}\" aria-labelledby=\"{anchor}-h\"><header class=\"evidence-head\"><h3 id=\"{anchor}-h\"><span class=\"id\">{endpoint.Id}</span> <code class=\"small break\">{endpoint.Url}</code></h3>{EndpointState(endpoint.State)}</header>");
-        var facts = new List<(string, HtmlString)>
+        var facts = new FactList
         {
             ("State", H($"{EndpointState(endpoint.State)} <span class=\"sub\">{StateText(endpoint.State)}</span>")),
             ("Evidence requirement", endpoint.EvidencePage is { } page ? H($"<a href=\"{ctx.Url(page)}\"><code>{endpoint.EvidenceKey}</code></a>") : H($"<code>{endpoint.EvidenceKey}</code> <span class=\"muted\">(not defined)</span>")),

@@ -28,7 +28,7 @@ public static class EvidencePage
             w.Append($"<p class=\"lede\">{description}</p>");
         }
 
-        var facts = new List<(string, HtmlString)>
+        var facts = new FactList
         {
             ("Integrity", Integrity(artifact.Integrity)),
             ("Path", H($"<code class=\"break\">{artifact.Path}</code>")),

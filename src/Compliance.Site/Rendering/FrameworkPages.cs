@@ -23,7 +23,7 @@ public static class FrameworkPages
     {
         var w = new HtmlWriter(64 * 1024);
         w.Append($"<header class=\"page-head\" id=\"{ctx.Id("top")}\"><p class=\"eyebrow\">Framework</p><h1>{framework.Title}</h1>");
-        var facts = new List<(string, HtmlString)>
+        var facts = new FactList
         {
             ("ID", H($"<code>{framework.Id}</code>")),
         };
@@ -85,7 +85,7 @@ public static class FrameworkPages
             w.Append($"<p class=\"lede\">{summary}</p>");
         }
 
-        var facts = new List<(string, HtmlString)>
+        var facts = new FactList
         {
             ("Coverage", Coverage(r.Coverage)),
             ("Evidence", r.Controls.Count > 0 || r.Coverage == CoverageState.CoveredByChildren ? Evidence(r.Evidence) : H($"<span class=\"muted\">none required</span>")),

@@ -98,7 +98,7 @@ public static class IncidentsPage
         var anchor = breach.Anchor.Fragment!;
         var w = new HtmlWriter(3072);
         w.Append($"<article class=\"incident\" id=\"{anchor}\" aria-labelledby=\"{anchor}-h\"><header class=\"evidence-head\"><h3 id=\"{anchor}-h\"><span class=\"id\">{breach.Id}</span> {breach.Title}</h3>{Overall(breach)}</header>");
-        var facts = new List<(string, HtmlString)>
+        var facts = new FactList
         {
             ("Discovered", breach.DiscoveredOn is { } discovered ? H($"{Time(discovered)} <span class=\"sub\">{Days(discovered.DayNumber - ctx.Site.Identity.AsOf.DayNumber)}</span>") : H($"<span class=\"muted\">not recorded</span>")),
             ("Individuals affected", H($"{breach.IndividualsAffected.ToString("N0", CultureInfo.InvariantCulture)}")),

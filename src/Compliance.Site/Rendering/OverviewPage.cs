@@ -120,7 +120,7 @@ public static class OverviewPage
         if (soonest.Count > 0)
         {
             w.Append($"<p class=\"small\">Next to expire: ");
-            w.Append(Join(soonest.Select(v => H($"{ctx.Link(v.Link, title: false)} ({Date(v.Baa?.ExpiresOn)}, {Days(v.DaysLeft!.Value)})")), H($"; ")));
+            w.Append(Join(soonest, v => H($"{ctx.Link(v.Link, title: false)} ({Date(v.Baa?.ExpiresOn)}, {Days(v.DaysLeft!.Value)})"), H($"; ")));
             w.Append($"</p>");
         }
 
@@ -137,7 +137,7 @@ public static class OverviewPage
         if (due.Count > 0)
         {
             w.Append($"<p class=\"small\">Due: ");
-            w.Append(Join(due.Select(p => H($"{ctx.Link(p.Link, title: false)} ({Date(p.NextReview)})")), H($"; ")));
+            w.Append(Join(due, p => H($"{ctx.Link(p.Link, title: false)} ({Date(p.NextReview)})"), H($"; ")));
             w.Append($"</p>");
         }
 

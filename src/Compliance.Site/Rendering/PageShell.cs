@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Globalization;
 using Compliance.Site.Html;
 using Compliance.Site.Model;
 
@@ -15,7 +16,8 @@ namespace Compliance.Site.Rendering;
 public sealed class PageShell
 {
     private readonly HashSet<string> _linked;
-    private readonly ConcurrentDictionary<(string Root, string Self, Section Section), Shared> _shared = new();
+    // Keyed by a string, not a tuple: ReadyToRun cannot precompile a framework generic over a struct (issue 15).
+    private readonly ConcurrentDictionary<string, Shared> _shared = new(StringComparer.Ordinal);
 
     public PageShell(SiteModel site) => _linked = new HashSet<string>(Layout.ShellLinks(site), StringComparer.Ordinal);
 
@@ -23,10 +25,12 @@ public sealed class PageShell
     public string[] Parts(PageContext ctx, string title, Section section, IReadOnlyList<Crumb> crumbs, HtmlString body)
     {
         var self = _linked.Contains(ctx.Path) ? ctx.Path : string.Empty;
-        var shared = _shared.GetOrAdd((ctx.Root, self, section), static (_, arg) => new Shared(
-            Layout.HeadStart(arg.ctx).Value,
-            Layout.Masthead(arg.ctx, arg.section).Value,
-            Layout.Footer(arg.ctx).Value), (ctx, section));
+        var key = string.Concat(ctx.Root, "\0", self, "\0", ((int)section).ToString(CultureInfo.InvariantCulture));
+        if (!_shared.TryGetValue(key, out var shared))
+        {
+            shared = _shared.GetOrAdd(key, new Shared(Layout.HeadStart(ctx).Value, Layout.Masthead(ctx, section).Value, Layout.Footer(ctx).Value));
+        }
+
         return new[]
         {
             shared.Head,

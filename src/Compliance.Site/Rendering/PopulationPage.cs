@@ -64,6 +64,6 @@ public static class PopulationPage
     private static HtmlString Evidence(PageContext ctx, PopulationPageModel model, PopulationItem item)
     {
         var links = model.EvidenceByItem.TryGetValue(item.Key, out var list) ? list : System.Array.Empty<EvidenceLinkModel>();
-        return Join(links.Select(l => l.Page is { } page ? ctx.Link(page, l.Text) : H($"<code>{l.Text}</code>")), H($"<br>"));
+        return Join(links, l => l.Page is { } page ? ctx.Link(page, l.Text) : H($"<code>{l.Text}</code>"), H($"<br>"));
     }
 }

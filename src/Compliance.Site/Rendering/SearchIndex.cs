@@ -27,9 +27,9 @@ public static class SearchIndex
 
     public static string Render(SiteModel site)
     {
-        var entries = new List<(int Type, string Id, string Title, string Path, string Keywords)>();
+        var entries = new List<Entry>();
         void Add(string type, string id, string title, PageRef page, IEnumerable<string?> keywords) =>
-            entries.Add((Array.IndexOf(Types, type), id, title, page.Path + (page.Fragment is null ? string.Empty : "#" + page.Fragment), string.Join(" ", keywords.Where(k => !string.IsNullOrEmpty(k)))));
+            entries.Add(new Entry(Array.IndexOf(Types, type), id, title, page.Path + (page.Fragment is null ? string.Empty : "#" + page.Fragment), string.Join(" ", keywords.Where(k => !string.IsNullOrEmpty(k)))));
 
         foreach (var framework in site.Frameworks)
         {
@@ -119,4 +119,7 @@ public static class SearchIndex
         text.Append(";\n");
         return text.ToString();
     }
+
+    // A class, not a tuple: ReadyToRun cannot precompile a framework generic over a struct (issue 15).
+    private sealed record Entry(int Type, string Id, string Title, string Path, string Keywords);
 }

@@ -68,7 +68,7 @@ public static class VendorsPage
         if (registry.Standalone.Count > 0)
         {
             w.Append($"<p class=\"small\">Vendors with no subcontractor and in no chain: ");
-            w.Append(Join(registry.Standalone.Select(v => ctx.Link(v.Link, title: false)), H($", ")));
+            w.Append(Join(registry.Standalone, v => ctx.Link(v.Link, title: false), H($", ")));
             w.Append($".</p>");
         }
 
@@ -134,7 +134,7 @@ public static class VendorsPage
         var w = new HtmlWriter(2048);
         var anchor = vendor.Anchor.Fragment!;
         w.Append($"<article class=\"vendor\" id=\"{anchor}\" aria-labelledby=\"{anchor}-h\"><header class=\"evidence-head\"><h3 id=\"{anchor}-h\">{vendor.Name} <code class=\"small\">{vendor.Id}</code></h3>{Baa(vendor.State)}</header>");
-        var facts = new System.Collections.Generic.List<(string, HtmlString)>
+        var facts = new FactList
         {
             ("Handles PHI", YesNo(vendor.HandlesPhi)),
         };

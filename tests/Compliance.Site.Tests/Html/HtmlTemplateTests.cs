@@ -46,6 +46,18 @@ public sealed class HtmlTemplateTests
     }
 
     [Fact]
+    public void Exactly_the_special_characters_are_replaced_wherever_they_fall()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var special = HtmlEncoding.Special.Contains((char)c);
+            var text = "ab" + (char)c + new string('x', c % 40);
+            Assert.Equal(special ? 2 : -1, HtmlEncoding.IndexOfSpecial(text));
+            Assert.Equal(special, HtmlEncoding.Encode(text) != text);
+        }
+    }
+
+    [Fact]
     public void Url_attributes_take_only_safe_urls()
     {
         var link = SafeUrl.Internal("controls/iam-01.html#ev");

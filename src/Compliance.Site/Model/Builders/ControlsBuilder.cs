@@ -17,8 +17,8 @@ internal sealed class ControlsBuilder
     {
         var artifactsByKey = artifacts.Where(a => a.ControlId is not null).ToLookup(a => $"{a.ControlId}/{a.RequirementId}", StringComparer.Ordinal);
         var governedBy = _context.Programme.Policies
-            .SelectMany(p => p.Governs.Select(g => (Control: g.Value, Policy: p)))
-            .ToLookup(x => x.Control, x => new ItemLink(x.Policy.Id.Value, x.Policy.Title, _context.Links.PolicyPage(x.Policy.Id.Value)), StringComparer.Ordinal);
+            .SelectMany(p => p.Governs.Select(g => Keyed.Of(g.Value, p)))
+            .ToLookup(x => x.Key, x => new ItemLink(x.Value.Id.Value, x.Value.Title, _context.Links.PolicyPage(x.Value.Id.Value)), StringComparer.Ordinal);
         return _context.Programme.Controls.Select(c => BuildControl(c, artifactsByKey, governedBy[c.Id.Value].ToList())).ToList();
     }
 
