@@ -19,11 +19,8 @@ namespace Compliance.Site.Rendering;
 /// Small pieces every page uses. A state is always shown as words (with a glyph that is hidden from
 /// screen readers); colour only repeats what the words say.
 /// </summary>
-public static class Components
+public static partial class Components
 {
-    public static HtmlString Pill(string tone, string glyph, string text) =>
-        H($"<span class=\"pill pill-{tone}\"><span aria-hidden=\"true\">{glyph} </span>{text}</span>");
-
     public static HtmlString Evidence(EvidenceRollup state) => state switch
     {
         EvidenceRollup.Fresh => Pill("good", "✓", "Fresh"),
