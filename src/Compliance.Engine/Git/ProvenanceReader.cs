@@ -71,19 +71,19 @@ public static class ProvenanceReader
 
         var order = HistoryWalk.OldestFirst(reader, tip, since);
         provenance.HasFullHistory = since is null;
-        provenance.CommitsWalked += order.Count;
+        provenance.CommitsWalked += order.Length;
 
         // Comparing trees is the cost, and commits are independent: compare them on every core, each worker
         // with a reader of its own (libgit2 handles are not shared across threads), then apply in history order.
-        var changes = new CommitChanges?[order.Count];
-        using var walked = (progress ?? Progress.NoProgress.Instance).Start("git history", order.Count);
+        var changes = new CommitChanges?[order.Length];
+        using var walked = (progress ?? Progress.NoProgress.Instance).Start("git history", order.Length);
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, 8));
-        var chunk = (order.Count + workers - 1) / workers;
+        var chunk = (order.Length + workers - 1) / workers;
         System.Threading.Tasks.Parallel.For(0, workers, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
         {
             using var local = new ObjectReader(gitDir);
             var walker = new CommitWalker(local, folders, prefix, everyCommit);
-            for (var i = worker * chunk; i < Math.Min(order.Count, (worker + 1) * chunk); i++)
+            for (var i = worker * chunk; i < Math.Min(order.Length, (worker + 1) * chunk); i++)
             {
                 changes[i] = walker.Changes(order[i]);
                 walked.Advance();
@@ -196,7 +196,7 @@ public static class ProvenanceReader
         private readonly bool _everyCommit;
 
         // A worker's commits are consecutive in history, so a parent's tree is usually known already.
-        private readonly Dictionary<GitOid, GitOid> _treeOf = new();
+        private readonly OidMap<GitOid> _treeOf = new();
 
         public CommitWalker(ObjectReader reader, string[] folders, string prefix, bool everyCommit)
         {
@@ -229,8 +229,7 @@ public static class ProvenanceReader
                 foreach (var change in found)
                 {
                     // A path whose content equals a merged-in parent's came from that branch, where it is already counted.
-                    if (commit.Parents.Length > 1 && commit.Parents.Skip(1).Any(other =>
-                        _trees.EntryAt(TreeOf(other), change.Path, out _) == _trees.EntryAt(commit.Tree, change.Path, out _)))
+                    if (FromMergedParent(commit, change.Path))
                     {
                         continue;
                     }
@@ -240,6 +239,19 @@ public static class ProvenanceReader
             }
 
             return list is null && !_everyCommit ? null : new CommitChanges(commit.Info(), list ?? new());
+        }
+
+        private bool FromMergedParent(RawCommit commit, string path)
+        {
+            for (var i = 1; i < commit.Parents.Length; i++)
+            {
+                if (_trees.EntryAt(TreeOf(commit.Parents[i]), path, out _) == _trees.EntryAt(commit.Tree, path, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private GitOid TreeOf(GitOid commit)

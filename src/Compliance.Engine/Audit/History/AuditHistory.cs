@@ -27,8 +27,8 @@ public static class AuditHistory
         var tipId = GitOid.Parse(Encoding.ASCII.GetBytes(tip));
 
         var order = HistoryWalk.OldestFirst(reader, tipId, null);
-        var commits = new Dictionary<GitOid, RawCommit>(order.Count);
-        var versions = new Dictionary<GitOid, LogVersion>(order.Count);
+        var commits = new OidMap<RawCommit>(order.Length);
+        var versions = new OidMap<LogVersion>(order.Length);
         foreach (var id in order)
         {
             var commit = RawCommit.Parse(id, reader.Commit(id));
@@ -54,10 +54,11 @@ public static class AuditHistory
         {
             var version = versions[id];
             var parents = commits[id].Parents;
-            foreach (var parent in parents.Length == 0 ? new GitOid?[] { null } : Array.ConvertAll(parents, p => (GitOid?)p))
+            for (var i = 0; i < Math.Max(1, parents.Length); i++)
             {
-                var before = parent is { } p ? versions.GetValueOrDefault(p, LogVersion.None) : LogVersion.None;
-                if (parent is { } known && !versions.ContainsKey(known))
+                // A root commit is compared with no log at all.
+                var before = LogVersion.None;
+                if (parents.Length > 0 && !versions.TryGetValue(parents[i], out before))
                 {
                     continue; // beyond a graft: nothing to compare with.
                 }
@@ -82,7 +83,7 @@ public static class AuditHistory
 
     private static VersionFit FitOf(ObjectReader reader, FinalLog final, LogVersion version)
     {
-        if (version.Log is null)
+        if (version.Log is not { } log)
         {
             return new VersionFit(version.Head is null, 0);
         }
@@ -90,7 +91,7 @@ public static class AuditHistory
         // The head file an append writes for the final log's event that ends where this version ends: when
         // the committed head file is that blob, the head needs no reading (it may be stored as a delta on a
         // large log version, which the pack would inflate whole to read a few bytes).
-        var size = reader.Size(version.Log.Value);
+        var size = reader.Size(log);
         if (version.Head is { } expected && final.EventsEndingAt(size) is { } seq and > 0 && final.HashOf(seq) is { } lastHash
             && expected == GitOid.OfBlob(Encoding.UTF8.GetBytes(AuditLogText.Head(seq, lastHash))))
         {
@@ -103,7 +104,7 @@ public static class AuditHistory
         }
 
         // No usable head file: compare the whole version.
-        return final.StartsWith(reader.Blob(version.Log.Value), out var events) && version.Head is null
+        return final.StartsWith(reader.Blob(log), out var events) && version.Head is null
             ? new VersionFit(true, events)
             : new VersionFit(false, events);
     }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 using Compliance.Engine.Git.Objects;
 
@@ -17,7 +16,7 @@ internal sealed class LogLocator
     private readonly byte[] _head;
 
     // Keyed by depth as well as ID: the same tree can sit at two depths (an empty folder, a copied one).
-    private readonly Dictionary<(int Depth, GitOid Tree), LogVersion> _seen = new();
+    private readonly OidMap<LogVersion>[] _seen;
 
     /// <param name="folder">The log's folder ("" for the root), without a trailing slash.</param>
     public LogLocator(ObjectReader reader, string folder, string logName)
@@ -26,13 +25,18 @@ internal sealed class LogLocator
         _segments = folder.Length == 0 ? [] : System.Array.ConvertAll(folder.Split('/'), Encoding.UTF8.GetBytes);
         _log = Encoding.UTF8.GetBytes(logName);
         _head = Encoding.UTF8.GetBytes(logName + ".head");
+        _seen = new OidMap<LogVersion>[_segments.Length + 1];
+        for (var depth = 0; depth < _seen.Length; depth++)
+        {
+            _seen[depth] = new OidMap<LogVersion>();
+        }
     }
 
     public LogVersion VersionAt(GitOid root) => At(root, 0);
 
     private LogVersion At(GitOid tree, int depth)
     {
-        if (_seen.TryGetValue((depth, tree), out var known))
+        if (_seen[depth].TryGetValue(tree, out var known))
         {
             return known;
         }
@@ -50,7 +54,7 @@ internal sealed class LogLocator
             version = new LogVersion(logId, headId);
         }
 
-        _seen[(depth, tree)] = version;
+        _seen[depth][tree] = version;
         return version;
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Compliance.Engine.Git.Objects;
@@ -17,7 +16,15 @@ internal readonly struct GitOid : IEquatable<GitOid>
     private readonly ulong _b;
     private readonly uint _c;
 
-    public static GitOid Read(ReadOnlySpan<byte> raw) => MemoryMarshal.Read<GitOid>(raw.Slice(0, Size));
+    private GitOid(ulong a, ulong b, uint c) => (_a, _b, _c) = (a, b, c);
+
+    // Field by field in the machine's byte order, as the struct lies in memory: MemoryMarshal.Read<GitOid> is a
+    // framework generic over a value type, which ReadyToRun cannot precompile (issue 15).
+    public static GitOid Read(ReadOnlySpan<byte> raw)
+    {
+        raw = raw.Slice(0, Size);
+        return new GitOid(BitConverter.ToUInt64(raw), BitConverter.ToUInt64(raw.Slice(8)), BitConverter.ToUInt32(raw.Slice(16)));
+    }
 
     public static GitOid Parse(ReadOnlySpan<byte> hex)
     {
@@ -51,11 +58,29 @@ internal readonly struct GitOid : IEquatable<GitOid>
         return Read(raw);
     }
 
-    public LibGit2Sharp.ObjectId ToObjectId() => new(Bytes.ToArray());
+    public LibGit2Sharp.ObjectId ToObjectId()
+    {
+        var raw = new byte[Size];
+        CopyTo(raw);
+        return new(raw);
+    }
 
-    public string Sha => Convert.ToHexStringLower(Bytes);
+    public string Sha
+    {
+        get
+        {
+            Span<byte> raw = stackalloc byte[Size];
+            CopyTo(raw);
+            return Convert.ToHexStringLower(raw);
+        }
+    }
 
-    private ReadOnlySpan<byte> Bytes => MemoryMarshal.AsBytes(new ReadOnlySpan<GitOid>(in Unsafe.AsRef(in this)));
+    private void CopyTo(Span<byte> raw)
+    {
+        BitConverter.TryWriteBytes(raw, _a);
+        BitConverter.TryWriteBytes(raw.Slice(8), _b);
+        BitConverter.TryWriteBytes(raw.Slice(16), _c);
+    }
 
     public bool Equals(GitOid other) => _a == other._a && _b == other._b && _c == other._c;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Compliance.Engine.Git.Objects;
 
 /// <summary>
@@ -12,7 +9,7 @@ internal static class HistoryWalk
     /// <param name="reader">A reader on the repository to walk.</param>
     /// <param name="head">The newest commit.</param>
     /// <param name="since">A commit whose history is left out (already known), or null for all of it.</param>
-    public static List<GitOid> OldestFirst(ObjectReader reader, GitOid head, GitOid? since)
+    public static GitOid[] OldestFirst(ObjectReader reader, GitOid head, GitOid? since)
     {
         NativeGit.Check(NativeGit.git_revwalk_new(out var walk, reader.Repository), "start a revision walk");
         try
@@ -24,7 +21,7 @@ internal static class HistoryWalk
                 NativeGit.Check(NativeGit.git_revwalk_hide(walk, known), $"leave out the history of {known.Sha}");
             }
 
-            var order = new List<GitOid>();
+            var order = new OidList(64);
             int result;
             while ((result = NativeGit.git_revwalk_next(out var id, walk)) == 0)
             {
@@ -36,7 +33,7 @@ internal static class HistoryWalk
                 NativeGit.Check(result, "walk the history");
             }
 
-            return order;
+            return order.ToArray();
         }
         finally
         {

@@ -21,7 +21,7 @@ internal sealed class ObjectReader : IDisposable
     // memory flat over any history (a 5,000-entry folder is ~250 KiB a version).
     private const long MaxCachedBytes = 32L * 1024 * 1024;
 
-    private readonly Dictionary<GitOid, byte[]> _trees = new();
+    private readonly OidMap<byte[]> _trees = new();
     private long _cachedBytes;
     private IntPtr _repository;
     private IntPtr _odb;

@@ -33,7 +33,7 @@ internal sealed class RawCommit
     public static RawCommit Parse(GitOid id, byte[] data)
     {
         GitOid? tree = null;
-        var parents = new List<GitOid>(1);
+        var parents = new OidList(1);
         var position = 0;
         while (NextHeader(data, ref position, out var name, out var value))
         {
@@ -51,13 +51,13 @@ internal sealed class RawCommit
             }
         }
 
-        if (tree is null)
+        if (tree is not { } treeId)
         {
             throw new LibGit2SharpException($"commit {id.Sha} has no tree");
         }
 
         var end = data.AsSpan().IndexOf("\n\n"u8);
-        return new RawCommit(id, data, tree.Value, parents.ToArray(), end < 0 ? data.Length : end + 1);
+        return new RawCommit(id, data, treeId, parents.ToArray(), end < 0 ? data.Length : end + 1);
     }
 
     public CommitInfo Info()
