@@ -53,4 +53,4 @@ public static class CommandTree
 }
 
 /// <summary>A command's name and how to build it.</summary>
-public readonly record struct NamedCommand(string Name, Func<Command> Create);
+public sealed record NamedCommand(string Name, Func<Command> Create);

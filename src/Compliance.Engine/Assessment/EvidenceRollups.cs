@@ -4,6 +4,7 @@ using System.Linq;
 using Compliance.Engine.Checks;
 using Compliance.Model.Documents;
 using Compliance.Model.Linking;
+using Compliance.Model.Text;
 
 namespace Compliance.Engine.Assessment;
 
@@ -30,8 +31,8 @@ public sealed class EvidenceRollups
     private readonly LinkedProgramme _programme;
     // Held as ints: a dictionary of an enum of ours is JIT-compiled on every run (ReadyToRun cannot precompile the
     // framework's generic code over our value types), and this index is built on every check.
-    private readonly Dictionary<string, int> _controls = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _requirements = new(StringComparer.Ordinal);
+    private readonly IntMap<string> _controls = new(StringComparer.Ordinal);
+    private readonly IntMap<string> _requirements = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<RequirementDefinition>> _children = new(StringComparer.Ordinal);
     private readonly HashSet<string> _inScope;
 

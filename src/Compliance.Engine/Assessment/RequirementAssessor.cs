@@ -6,6 +6,7 @@ using Compliance.Engine.Evidence;
 using Compliance.Model.Diagnostics;
 using Compliance.Model.Documents;
 using Compliance.Model.Linking;
+using Compliance.Model.Text;
 
 namespace Compliance.Engine.Assessment;
 
@@ -18,8 +19,8 @@ public sealed class RequirementAssessor
 {
     private readonly CheckResult _result;
     private readonly Dictionary<string, EvidenceStatus> _evidence;
-    private readonly Dictionary<string, int> _errorsByTarget = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _errorsByControl = new(StringComparer.Ordinal);
+    private readonly IntMap<string> _errorsByTarget = new(StringComparer.Ordinal);
+    private readonly IntMap<string> _errorsByControl = new(StringComparer.Ordinal);
 
     public RequirementAssessor(CheckResult result)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Compliance.Model.Text;
 
 namespace Compliance.Engine.Audit;
 
@@ -74,7 +75,7 @@ public static class DeployGateLinks
 {
     public static IReadOnlyList<DeployGateLink> Of(IReadOnlyList<AuditEvent> events)
     {
-        var byHash = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byHash = new IntMap<string>(StringComparer.Ordinal);
         for (var i = 0; i < events.Count; i++)
         {
             byHash.TryAdd(events[i].Hash, i);

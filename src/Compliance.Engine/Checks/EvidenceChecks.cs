@@ -26,11 +26,7 @@ public static class EvidenceChecks
             foreach (var requirement in control.Evidence)
             {
                 var key = $"{control.Id.Value}/{requirement.Id.Value}";
-                var latest = byKey[key]
-                    .Where(a => a.IsIntact && a.CollectedOn is { } day && day <= context.AsOf)
-                    .OrderByDescending(a => a.CollectedOn)
-                    .ThenBy(a => a.SidecarPath, StringComparer.Ordinal)
-                    .FirstOrDefault();
+                var latest = Latest(byKey[key], context.AsOf);
                 statuses.Add(Freshness(context, key, requirement.FreshnessDays, requirement.Id.Span, latest, byKey[key].Count()));
             }
         }
@@ -40,6 +36,22 @@ public static class EvidenceChecks
 
     /// <summary>An artifact collected on a day stays fresh for that many days after it, that last day included.</summary>
     public static DateOnly FreshUntil(DateOnly collected, int freshnessDays) => collected.AddDays(freshnessDays);
+
+    /// <summary>The newest intact artifact collected by the as-of date, then by sidecar path; the first of a tie.</summary>
+    private static Artifact? Latest(IEnumerable<Artifact> artifacts, DateOnly asOf)
+    {
+        Artifact? latest = null;
+        foreach (var a in artifacts)
+        {
+            if (a.IsIntact && a.CollectedOn is { } day && day <= asOf && (latest is null
+                || (DayOrder.Compare(a.CollectedOn, latest.CollectedOn) is var order && (order > 0 || (order == 0 && string.CompareOrdinal(a.SidecarPath, latest.SidecarPath) < 0)))))
+            {
+                latest = a;
+            }
+        }
+
+        return latest;
+    }
 
     private static EvidenceStatus Freshness(CheckContext context, string key, int freshnessDays, Model.Text.SourceSpan location, Artifact? latest, int artifactCount)
     {

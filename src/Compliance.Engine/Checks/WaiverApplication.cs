@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Compliance.Model.Diagnostics;
 
 namespace Compliance.Engine.Checks;
@@ -23,20 +22,22 @@ public static class WaiverApplication
             }
 
             var expires = CheckContext.Day(expiresOn);
-            var matches = context.Findings
-                .Select((finding, index) => (finding, index))
-                .Where(m => m.finding.RuleId == waiver.Rule.Value && m.finding.Target == waiver.Target.Value && m.finding.WaivedBy is null)
-                .ToList();
+            bool Covers(Finding finding) => finding.RuleId == waiver.Rule.Value && finding.Target == waiver.Target.Value && finding.WaivedBy is null;
+            var matches = 0;
+            foreach (var finding in context.Findings)
+            {
+                matches += Covers(finding) ? 1 : 0;
+            }
 
             if (expires < context.AsOf)
             {
                 context.Report(Rules.WaiverExpired, waiver.Id.Span, id,
-                    $"The waiver '{id}' of {waiver.Rule.Value} on '{waiver.Target.Value}' expired on {CheckContext.Iso(expires)}; the {matches.Count} finding(s) it covered are reported in full.");
+                    $"The waiver '{id}' of {waiver.Rule.Value} on '{waiver.Target.Value}' expired on {CheckContext.Iso(expires)}; the {matches} finding(s) it covered are reported in full.");
                 statuses.Add(new WaiverStatus(id, WaiverState.Expired, 0) { DaysLeft = expires.DayNumber - context.AsOf.DayNumber });
                 continue;
             }
 
-            if (matches.Count == 0)
+            if (matches == 0)
             {
                 context.Report(Rules.WaiverUnused, waiver.Id.Span, id,
                     $"The waiver '{id}' of {waiver.Rule.Value} on '{waiver.Target.Value}' matches no finding.");
@@ -44,17 +45,21 @@ public static class WaiverApplication
                 continue;
             }
 
-            foreach (var (finding, index) in matches)
+            for (var i = 0; i < context.Findings.Count; i++)
             {
-                context.Findings[index] = finding with
+                var finding = context.Findings[i];
+                if (Covers(finding))
                 {
-                    Severity = Severity.Warning,
-                    WaivedBy = id,
-                    Message = $"{finding.Message} Waived by {id} until {CheckContext.Iso(expires)}.",
-                };
+                    context.Findings[i] = finding with
+                    {
+                        Severity = Severity.Warning,
+                        WaivedBy = id,
+                        Message = $"{finding.Message} Waived by {id} until {CheckContext.Iso(expires)}.",
+                    };
+                }
             }
 
-            statuses.Add(new WaiverStatus(id, WaiverState.InForce, matches.Count) { DaysLeft = expires.DayNumber - context.AsOf.DayNumber });
+            statuses.Add(new WaiverStatus(id, WaiverState.InForce, matches) { DaysLeft = expires.DayNumber - context.AsOf.DayNumber });
         }
 
         return statuses;

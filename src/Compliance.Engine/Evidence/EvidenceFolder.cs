@@ -24,9 +24,10 @@ public sealed record EvidenceFolderScan(IReadOnlyList<string> Files, IReadOnlyLi
             return new EvidenceFolderScan(files, links);
         }
 
-        var entries = new FileSystemEnumerable<(string Path, bool IsLink, bool IsDirectory)>(
+        // Entries are a class, not a tuple: ReadyToRun cannot precompile framework generics over value types (issue 15).
+        var entries = new FileSystemEnumerable<Entry>(
             folder,
-            (ref FileSystemEntry entry) => (entry.ToFullPath(), (entry.Attributes & FileAttributes.ReparsePoint) != 0, entry.IsDirectory),
+            (ref FileSystemEntry entry) => new Entry(entry.ToFullPath(), (entry.Attributes & FileAttributes.ReparsePoint) != 0, entry.IsDirectory),
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
         {
             ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
@@ -48,4 +49,6 @@ public sealed record EvidenceFolderScan(IReadOnlyList<string> Files, IReadOnlyLi
         links.Sort(System.StringComparer.Ordinal);
         return new EvidenceFolderScan(files, links);
     }
+
+    private sealed record Entry(string Path, bool IsLink, bool IsDirectory);
 }

@@ -92,24 +92,49 @@ public static partial class ProvenanceCache
             root.GetProperty("head").GetString()!,
             root.GetProperty("prefix").GetString()!,
             root.GetProperty("commitsWalked").GetInt32(),
-            root.GetProperty("paths").EnumerateArray().Select(p => new CachedPath(
+            Read(root.GetProperty("paths"), p => new CachedPath(
                 p.GetProperty("path").GetString()!,
                 p.GetProperty("exists").GetBoolean(),
                 p.GetProperty("changeCount").GetInt32(),
-                p.GetProperty("changes").EnumerateArray().Select(c => c.GetInt32()).ToArray(),
+                Numbers(p.GetProperty("changes")),
                 p.GetProperty("added").GetInt32(),
-                p.GetProperty("lastChanged").GetInt32())).ToList(),
-            root.GetProperty("deletions").EnumerateArray().Select(d => new CachedDeletion(
+                p.GetProperty("lastChanged").GetInt32())),
+            Read(root.GetProperty("deletions"), d => new CachedDeletion(
                 d.GetProperty("path").GetString()!,
                 d.GetProperty("deletedBy").GetInt32(),
-                d.GetProperty("firstAdded").GetInt32())).ToList(),
-            root.GetProperty("commits").EnumerateArray().Select(c => new CommitInfo(
+                d.GetProperty("firstAdded").GetInt32())),
+            Read(root.GetProperty("commits"), c => new CommitInfo(
                 c.GetProperty("sha").GetString()!,
                 c.GetProperty("authorName").GetString()!,
                 c.GetProperty("authorEmail").GetString()!,
                 c.GetProperty("authorDate").GetDateTimeOffset(),
                 c.GetProperty("commitDate").GetDateTimeOffset(),
                 c.GetProperty("signed").GetBoolean(),
-                c.GetProperty("summary").GetString()!)).ToList());
+                c.GetProperty("summary").GetString()!)));
+    }
+
+    // Loops, not LINQ over JsonElement (a struct): ReadyToRun cannot precompile framework generics over value types (issue 15).
+    private static List<T> Read<T>(JsonElement array, Func<JsonElement, T> item)
+        where T : class
+    {
+        var items = new List<T>(array.GetArrayLength());
+        foreach (var element in array.EnumerateArray())
+        {
+            items.Add(item(element));
+        }
+
+        return items;
+    }
+
+    private static int[] Numbers(JsonElement array)
+    {
+        var numbers = new int[array.GetArrayLength()];
+        var i = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            numbers[i++] = element.GetInt32();
+        }
+
+        return numbers;
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Compliance.Model.Text;
 
 namespace Compliance.Engine.Git;
 
@@ -23,7 +24,7 @@ public static partial class ProvenanceCache
         }
 
         var commits = new List<CommitInfo>();
-        var index = new Dictionary<CommitInfo, int>(ReferenceEqualityComparer.Instance);
+        var index = new IntMap<CommitInfo>(ReferenceEqualityComparer.Instance);
         int Id(CommitInfo commit)
         {
             if (!index.TryGetValue(commit, out var id))
@@ -40,7 +41,7 @@ public static partial class ProvenanceCache
             provenance.Head.Sha,
             prefix,
             provenance.CommitsWalked,
-            provenance.Paths.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new CachedPath(p.Key, p.Value.ExistsAtHead, p.Value.ChangeCount, p.Value.Changes.Select(Id).ToArray(), Id(p.Value.Added), Id(p.Value.LastChanged))).ToList(),
+            Paths(provenance, Id),
             provenance.Deletions.Select(d => new CachedDeletion(d.Path, Id(d.DeletedBy), Id(d.FirstAdded))).ToList(),
             new List<CommitInfo>());
         document = document with { Commits = commits };
@@ -72,7 +73,11 @@ public static partial class ProvenanceCache
                     ChangeCount = path.ChangeCount,
                     ExistsAtHead = path.Exists,
                 };
-                history.Changes.AddRange(path.Changes.Select(c => document.Commits[c]));
+                foreach (var change in path.Changes)
+                {
+                    history.Changes.Add(document.Commits[change]);
+                }
+
                 provenance.Paths[path.Path] = history;
             }
 
@@ -83,6 +88,29 @@ public static partial class ProvenanceCache
         {
             return null;
         }
+    }
+
+    /// <summary>The paths in ordinal order (keys are unique, so an unstable sort orders them as OrderBy did).</summary>
+    private static List<CachedPath> Paths(Provenance provenance, Func<CommitInfo, int> id)
+    {
+        // An array of keys, not LINQ over the dictionary's KeyValuePairs (a struct): ReadyToRun cannot precompile that (issue 15).
+        var keys = new string[provenance.Paths.Count];
+        provenance.Paths.Keys.CopyTo(keys, 0);
+        Array.Sort(keys, StringComparer.Ordinal);
+        var paths = new List<CachedPath>(keys.Length);
+        foreach (var key in keys)
+        {
+            var history = provenance.Paths[key];
+            var changes = new int[history.Changes.Count];
+            for (var i = 0; i < changes.Length; i++)
+            {
+                changes[i] = id(history.Changes[i]);
+            }
+
+            paths.Add(new CachedPath(key, history.ExistsAtHead, history.ChangeCount, changes, id(history.Added), id(history.LastChanged)));
+        }
+
+        return paths;
     }
 
     private sealed record CacheDocument(int Version, string Head, string Prefix, int CommitsWalked, List<CachedPath> Paths, List<CachedDeletion> Deletions, List<CommitInfo> Commits);

@@ -315,21 +315,17 @@ public static class ReportJsonWriter
         }
     }
 
-    private static void Member<T>(Utf8JsonWriter w, string name, T? value)
-        where T : struct, Enum
+    // Boxed, not generic over the enum: ReadyToRun cannot precompile a generic method over a value type (issue 15).
+    private static void Member(Utf8JsonWriter w, string name, Enum? value)
     {
-        if (value is { } member)
+        if (value is not null)
         {
-            w.WriteString(name, EnumName(member));
+            w.WriteString(name, EnumName(value));
         }
     }
 
-    private static void Member<T>(Utf8JsonWriter w, string name, T value)
-        where T : struct, Enum => w.WriteString(name, EnumName(value));
-
     /// <summary>The member's name in kebab case, as JsonStringEnumConverter(KebabCaseLower) wrote it.</summary>
-    private static string EnumName<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+    private static string EnumName(Enum value) => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
     private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
     {

@@ -19,7 +19,7 @@ public static class SarifReport
     public static string Render(CheckResult result, string toolVersion)
     {
         var rules = Rules.All.ToList();
-        var index = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var index = new Compliance.Model.Text.IntMap<string>(System.StringComparer.Ordinal);
         for (var i = 0; i < rules.Count; i++)
         {
             index.TryAdd(rules[i].Id, i);

@@ -20,7 +20,7 @@ public sealed partial class MappingReader
     private readonly FileContext _context;
     // Each key's first entry, as its index in the mapping: a value type here made the runtime JIT-compile a Dictionary
     // for this one use on every run (ReadyToRun cannot precompile it across the framework's version bubble).
-    private readonly Dictionary<string, int> _entries = new(StringComparer.Ordinal);
+    private readonly IntMap<string> _entries = new(StringComparer.Ordinal);
     // The keys asked for: a mapping has a dozen at most, so a list searched in order costs less than a set built per mapping.
     private readonly List<string> _known = new(16);
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Compliance.Model.Text;
 
 namespace Compliance.Model.Documents;
 
@@ -12,7 +13,7 @@ namespace Compliance.Model.Documents;
 public static class Vocabulary<T>
     where T : struct, Enum
 {
-    // Arrays and a string-keyed index rather than LINQ and a dictionary of T: generic code over an enum of ours in the
+    // Arrays and a string-keyed IntMap rather than LINQ and a dictionary of T or of int: generic code over an enum of ours in the
     // framework's collections is JIT-compiled on every run (ReadyToRun cannot precompile it), and this type's static
     // constructor is on every parse, which waited for it on each thread (issue 15).
     private static readonly T[] Values = (T[])Enum.GetValues(typeof(T));
@@ -20,7 +21,7 @@ public static class Vocabulary<T>
     /// <summary>Every spelling, in the enum's order: what the binder and the JSON Schema allow.</summary>
     public static readonly string[] All = SpellAll();
 
-    private static readonly Dictionary<string, int> IndexBySpelling = IndexAll();
+    private static readonly IntMap<string> IndexBySpelling = IndexAll();
 
     public static T Parse(string spelling) => Values[IndexBySpelling[spelling]];
 
@@ -60,9 +61,9 @@ public static class Vocabulary<T>
         return names;
     }
 
-    private static Dictionary<string, int> IndexAll()
+    private static IntMap<string> IndexAll()
     {
-        var index = new Dictionary<string, int>(All.Length, StringComparer.Ordinal);
+        var index = new IntMap<string>(StringComparer.Ordinal, All.Length);
         for (var i = 0; i < All.Length; i++)
         {
             index.Add(All[i], i);

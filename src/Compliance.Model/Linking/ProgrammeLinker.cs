@@ -283,14 +283,36 @@ public static class ProgrammeLinker
         }
     }
 
-    private static EquatableArray<Finding> Sorted(List<Finding> findings) => findings
-        .Select((finding, index) => (finding, index))
-        .OrderBy(f => f.finding.Location?.Path ?? string.Empty, StringComparer.Ordinal)
-        .ThenBy(f => f.finding.Location?.Offset ?? 0)
-        .ThenBy(f => f.finding.RuleId, StringComparer.Ordinal)
-        .ThenBy(f => f.index)
-        .Select(f => f.finding)
-        .ToEquatableArray();
+    private static EquatableArray<Finding> Sorted(List<Finding> findings)
+    {
+        // Classes, not (finding, index) tuples: ReadyToRun cannot precompile LINQ over value types (issue 15).
+        var ranked = new RankedFinding[findings.Count];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            ranked[i] = new RankedFinding(findings[i], i);
+        }
+
+        Array.Sort(ranked, RankedFinding.Compare);
+        var sorted = new Finding[ranked.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = ranked[i].Finding;
+        }
+
+        return new EquatableArray<Finding>(sorted);
+    }
+
+    /// <summary>A finding and the order it was reported in, which breaks ties (Array.Sort is not stable).</summary>
+    private sealed record RankedFinding(Finding Finding, int Index)
+    {
+        public static int Compare(RankedFinding x, RankedFinding y)
+        {
+            var order = string.CompareOrdinal(x.Finding.Location?.Path ?? string.Empty, y.Finding.Location?.Path ?? string.Empty);
+            order = order != 0 ? order : (x.Finding.Location?.Offset ?? 0).CompareTo(y.Finding.Location?.Offset ?? 0);
+            order = order != 0 ? order : string.CompareOrdinal(x.Finding.RuleId, y.Finding.RuleId);
+            return order != 0 ? order : x.Index.CompareTo(y.Index);
+        }
+    }
 
     private static LinkedProgramme Empty(List<Finding> findings) => new(
         null,

@@ -22,7 +22,8 @@ public sealed class ProgrammeLookups
     private readonly Dictionary<string, RequirementDefinition> _requirements;
     private readonly Dictionary<string, FrameworkDefinition> _frameworks;
     private readonly Dictionary<string, VendorDefinition> _vendors;
-    private readonly Dictionary<string, (VendorDefinition Vendor, ServiceDefinition Service)> _services;
+    // A class, not a tuple: ReadyToRun cannot precompile framework generics over value types (issue 15).
+    private readonly Dictionary<string, VendorService> _services;
     private readonly Dictionary<string, PolicyDefinition> _policies;
     private readonly Dictionary<string, DecisionDefinition> _decisions;
     private readonly Dictionary<string, RequirementCoverage> _coverage;
@@ -60,14 +61,14 @@ public sealed class ProgrammeLookups
         _requirements = ById(index.Requirements.Items, r => r.Id.Value);
         _frameworks = ById(index.Frameworks.Items, f => f.Id.Value);
         _vendors = ById(index.Vendors.Items, v => v.Id.Value);
-        _services = new Dictionary<string, (VendorDefinition, ServiceDefinition)>(StringComparer.Ordinal);
+        _services = new Dictionary<string, VendorService>(StringComparer.Ordinal);
         foreach (var vendor in index.Vendors.Items)
         {
             foreach (var service in vendor.Services)
             {
                 if (!_services.ContainsKey(service.Id.Value))
                 {
-                    _services.Add(service.Id.Value, (vendor, service));
+                    _services.Add(service.Id.Value, new VendorService(vendor, service));
                 }
             }
         }
@@ -129,4 +130,6 @@ public sealed class ProgrammeLookups
 
         return map;
     }
+
+    private sealed record VendorService(VendorDefinition Vendor, ServiceDefinition Service);
 }

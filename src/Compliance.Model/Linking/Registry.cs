@@ -9,7 +9,8 @@ namespace Compliance.Model.Linking;
 internal sealed class Registry<T> : IIncompleteRegistry
     where T : class
 {
-    private readonly Dictionary<string, (T Item, Located Id)> _byId;
+    // Entries are a class, not a (T, Located) tuple: ReadyToRun cannot precompile framework generics over value types (issue 15).
+    private readonly Dictionary<string, Entry> _byId;
     private readonly string _kind;
 
     public Registry(string kind, StringComparer? comparer = null)
@@ -31,7 +32,7 @@ internal sealed class Registry<T> : IIncompleteRegistry
             return;
         }
 
-        _byId.Add(id.Value, (item, id));
+        _byId.Add(id.Value, new Entry(item, id));
         Items.Add(item);
     }
 
@@ -66,6 +67,8 @@ internal sealed class Registry<T> : IIncompleteRegistry
             suggestion is null ? $"Correct the ID, or define the {_kind} '{reference.Value}'." : $"Replace '{reference.Value}' with '{suggestion}'."));
         return false;
     }
+
+    private sealed record Entry(T Item, Located Id);
 }
 
 /// <summary>A registry that can hold the identity of an item dropped for an invalid field.</summary>

@@ -91,7 +91,16 @@ public static class ProgrammeFileParser
             return ParsedFile.Empty(path, DocumentKinds.Unknown, context.TakeFindings());
         }
 
-        var kind = root.Yaml.Entries.Select(e => e.Key.Value).FirstOrDefault(k => RootKinds.Contains(k));
+        string? kind = null;
+        foreach (var entry in root.Yaml.Entries)
+        {
+            if (RootKinds.Contains(entry.Key.Value))
+            {
+                kind = entry.Key.Value;
+                break;
+            }
+        }
+
         if (kind is null)
         {
             var first = root.Yaml.Entries.FirstOrDefault();

@@ -59,7 +59,12 @@ public static class RetentionChecks
             }
         }
 
-        return documents.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.DeletedOn).ToList();
+        // OrderBy is stable, so documents that tie keep the order they were found in.
+        return documents.OrderBy(d => d, Comparer<RetainedDocument>.Create((x, y) =>
+        {
+            var order = string.CompareOrdinal(x.Path, y.Path);
+            return order != 0 ? order : DayOrder.Compare(x.DeletedOn, y.DeletedOn);
+        })).ToList();
     }
 
     private static RetainedDocument Deleted(Deletion deletion, DeletedContent content, Supersession supersession)

@@ -52,11 +52,17 @@ internal sealed class Supersession
             return null;
         }
 
-        var newer = _byKey[served.Key]
-            .Where(s => s.CollectedOn is { } other && other > collected)
-            .OrderBy(s => s.CollectedOn)
-            .ThenBy(s => s.Artifact, StringComparer.Ordinal)
-            .FirstOrDefault();
+        // The earliest newer one, then by artifact; the first of a tie, as a stable sort's first element.
+        Served? newer = null;
+        foreach (var s in _byKey[served.Key])
+        {
+            if (s.CollectedOn is { } other && other > collected && (newer is null
+                || (DayOrder.Compare(s.CollectedOn, newer.CollectedOn) is var order && (order < 0 || (order == 0 && string.CompareOrdinal(s.Artifact, newer.Artifact) < 0)))))
+            {
+                newer = s;
+            }
+        }
+
         return newer is null ? null : (newer.CollectedOn!.Value, newer.Artifact);
     }
 
