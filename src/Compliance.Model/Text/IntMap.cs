@@ -14,8 +14,6 @@ public sealed class IntMap<TKey>
 
     public IntMap(IEqualityComparer<TKey> comparer, int capacity = 0) => _cells = new Dictionary<TKey, Cell>(capacity, comparer);
 
-    public int Count => _cells.Count;
-
     public int this[TKey key]
     {
         get => _cells[key].Value;
@@ -38,8 +36,6 @@ public sealed class IntMap<TKey>
         value = found ? cell!.Value : 0;
         return found;
     }
-
-    public bool ContainsKey(TKey key) => _cells.ContainsKey(key);
 
     public void Add(TKey key, int value) => _cells.Add(key, new Cell(value));
 

@@ -19,23 +19,7 @@ public static class Html
 
     public static HtmlString Text(string? text) => new(HtmlEncoding.Encode(text));
 
-    public static HtmlString Join(IEnumerable<HtmlString> fragments, HtmlString separator = default)
-    {
-        var builder = new StringBuilder();
-        var first = true;
-        foreach (var fragment in fragments)
-        {
-            if (!first)
-            {
-                builder.Append(separator.Value);
-            }
-
-            builder.Append(fragment.Value);
-            first = false;
-        }
-
-        return new HtmlString(builder.ToString());
-    }
+    public static HtmlString Join(IEnumerable<HtmlString> fragments, HtmlString separator = default) => Join(fragments, static fragment => fragment, separator);
 
     public static HtmlString Concat(params HtmlString[] fragments) => Join(fragments);
 

@@ -28,10 +28,6 @@ internal sealed class OidMap<TValue>
         _used = new bool[size];
     }
 
-    public int Count => _count;
-
-    public bool ContainsKey(GitOid key) => _used[Slot(key)];
-
     public bool TryGetValue(GitOid key, [MaybeNullWhen(false)] out TValue value)
     {
         var slot = Slot(key);
