@@ -58,7 +58,7 @@ public sealed record PhaseTiming(string Phase, double Milliseconds, double CpuMi
 /// <summary>
 /// Renders the static audit site from one check result: builds the page model, renders every page
 /// (in parallel: each page is a pure function of the model) and writes it as it goes, with the print
-/// parts (<see cref="PagesWriter"/>), writes the search index and the theme, removes what an
+/// parts (<see cref="PagesWriter"/>) and, meanwhile, the search index and the theme, removes what an
 /// earlier run left behind, and commits the output (a fresh folder appears whole, with one rename).
 /// The same commit and as-of date give byte-identical files.
 /// </summary>
@@ -91,15 +91,9 @@ public static class SiteGenerator
         var pages = SiteMap.Pages(site);
         var plan = PrintPlan.For(site, pages, options.PrintPagesPerPart);
         var writer = new PagesWriter(site, pages, plan, output, options.Observer);
-        using (var rendered = options.Progress.Start("site pages", pages.Count))
-        {
-            writer.WriteAll(rendered);
-        }
 
-        Lap("pages");
-
-        // The print parts were written with their pages. The print index and the period's print page are
-        // written on this thread; the search index and the theme on the other core meanwhile. Clean-up waits for both.
+        // The search index and the theme need only the model: they are written while the pages render, on whatever
+        // core the pages leave idle (between print parts, and while a part is written). Clean-up waits for them.
         var assets = Task.Run(() =>
         {
             var index = SearchIndex.Render(site);
@@ -109,6 +103,14 @@ public static class SiteGenerator
         });
         try
         {
+            using (var rendered = options.Progress.Start("site pages", pages.Count))
+            {
+                writer.WriteAll(rendered);
+            }
+
+            Lap("pages");
+
+            // The print parts were written with their pages; the print index and the period's print page remain.
             if (plan.IsSplit)
             {
                 output.Write(SitePaths.Print, PrintPage.RenderIndex(site, plan));
@@ -125,7 +127,7 @@ public static class SiteGenerator
         }
 
         var indexBytes = assets.GetAwaiter().GetResult();
-        Lap("print page, index, theme");
+        Lap("print index, search index, theme");
         var removed = output.RemoveStale();
         output.Commit();
         Lap("clean-up");

@@ -75,6 +75,27 @@ public sealed class SiteGit : IDisposable
     /// Changes since <paramref name="compareTo"/>: a tag, branch or commit, or a date (YYYY-MM-DD: the
     /// last first-parent commit of HEAD made on or before that day, UTC). Null means 90 days before the as-of date.
     /// </summary>
+    /// <summary>
+    /// Another handle on the same repository, for use on another thread; null when there is no repository here, or
+    /// when it could not be opened again (the caller then waits and uses this one).
+    /// </summary>
+    public SiteGit? Reopen()
+    {
+        if (_repo is null)
+        {
+            return new SiteGit(null, _prefix);
+        }
+
+        try
+        {
+            return new SiteGit(new Repository(_repo.Info.Path), _prefix);
+        }
+        catch (LibGit2SharpException)
+        {
+            return null;
+        }
+    }
+
     public ChangeSet Changes(string? compareTo, DateOnly asOf)
     {
         if (_repo?.Head.Tip is not { } head)

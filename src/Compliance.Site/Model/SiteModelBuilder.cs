@@ -33,37 +33,54 @@ public sealed class SiteModelBuilder
 
     public SiteModel Build()
     {
-        // The git questions need only the programme and its provenance, so they are asked on another
-        // core while the rest of the model is built (about 0.1 s of the benchmark's model phase). The
-        // repository is used by that task alone, and Build does not return before the task has ended.
+        // The git questions need only the programme and its provenance, so they are asked on the other core
+        // while the rest of the model is built. The policies' revisions and the changes since the base are two
+        // tasks, each with a repository handle of its own (libgit2 lets threads share a repository, not a handle);
+        // together they were the model phase's longest path. Build does not return before both have ended.
         var result = _context.Result;
         var programme = result.Programme;
-        var history = Task.Run(() => new GitAnswers(
-            _git.Revisions(programme.Policies.Select(p => new PolicyHistory(
-                p.Path,
-                result.Provenance.Find(p.Path)?.Changes ?? (IEnumerable<CommitInfo>)Array.Empty<CommitInfo>(),
-                result.Provenance.Uncommitted.Contains(p.Path) ? null : p.Version))),
-            _git.Changes(_compareTo, result.Options.AsOf)));
+        var histories = programme.Policies.Select(p => new PolicyHistory(
+            p.Path,
+            result.Provenance.Find(p.Path)?.Changes ?? (IEnumerable<CommitInfo>)Array.Empty<CommitInfo>(),
+            result.Provenance.Uncommitted.Contains(p.Path) ? null : p.Version)).ToList();
+        var revisions = Task.Run(() => _git.Revisions(histories));
+        var changes = Task.Run(() =>
+        {
+            using var own = _git.Reopen();
+            if (own is not null)
+            {
+                return own.Changes(_compareTo, result.Options.AsOf);
+            }
+
+            // No second handle: the changes are asked on the first once the revisions are done with it.
+            WaitQuietly(revisions);
+            return _git.Changes(_compareTo, result.Options.AsOf);
+        });
         try
         {
-            return Build(history);
+            return Build(revisions, changes);
         }
         finally
         {
-            try
-            {
-                history.Wait();
-            }
-            catch (AggregateException)
-            {
-                // Build(history) has thrown it already, or another exception is on its way out.
-            }
+            // Build has thrown their exceptions already, or another exception is on its way out.
+            WaitQuietly(revisions);
+            WaitQuietly(changes);
         }
     }
 
-    private sealed record GitAnswers(IReadOnlyDictionary<string, IReadOnlyDictionary<string, FileRevision>> Revisions, ChangeSet Changes);
+    private static void WaitQuietly(Task task)
+    {
+        try
+        {
+            task.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Observed through GetResult by whoever needs the task's answer.
+        }
+    }
 
-    private SiteModel Build(Task<GitAnswers> history)
+    private SiteModel Build(Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, FileRevision>>> history, Task<ChangeSet> changeSet)
     {
         var context = _context;
         var programme = context.Programme;
@@ -88,36 +105,44 @@ public sealed class SiteModelBuilder
         }).ToList();
 
         var vendors = new VendorsBuilder(context).Build(artifacts, artifactsBuilder.Agreements);
-        var revisions = history.GetAwaiter().GetResult().Revisions;
-        var policiesBuilder = new PoliciesBuilder(context);
-        var policies = programme.Policies.Select(p => policiesBuilder.Build(p, revisions)).ToList();
         var encryption = new EncryptionBuilder(context).Build(artifacts);
         var auditLog = new AuditLogBuilder(context).Build(artifacts);
         var incidents = new IncidentsBuilder(context).Build();
         var people = new PeopleBuilder(context).Build(auditLog);
         var waivers = new WaiversBuilder(context).Build();
+        var counts = context.Result.Findings.GroupBy(f => f.RuleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var rules = Rules.All
+            .Select(r => new RuleModel(r.Id, r.Title, r.Severity, r.Category, r.Fix, counts.TryGetValue(r.Id, out var n) ? n : 0, SiteLinks.RuleAnchor(r.Id)))
+            .ToList();
+        var overview = new OverviewBuilder(context);
+        var identity = overview.BuildIdentity();
+        var gate = overview.BuildGate();
+        var accessReview = new AccessReviewBuilder(context).Build(artifacts);
+        var retention = RetentionBuilder.Build(context.Result.Retention, context.Result.Programme.Programme?.RepositoryUrl);
+        var period = new PeriodBuilder(context).Build(controls, artifacts);
+        var notEvaluated = NotEvaluatedBuilder.Build(programme);
+
+        // Only the policies and what links to them need the git answers: everything above is built while they are asked.
+        var revisions = history.GetAwaiter().GetResult();
+        var policiesBuilder = new PoliciesBuilder(context);
+        var policies = programme.Policies.Select(p => policiesBuilder.Build(p, revisions)).ToList();
 
         var items = new ItemResolver(controls, artifacts, vendors, policies, waivers, requirementModels);
         var spans = new ItemSpansBuilder(context);
         spans.AddEnforcementSpans(items, auditLog, incidents, encryption);
         spans.AddSpans(items, artifacts, crosswalks);
         var findings = context.Result.Findings.Select((f, i) => FindingsBuilder.Build(f, i + 1, items)).ToList();
-        var counts = context.Result.Findings.GroupBy(f => f.RuleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var rules = Rules.All
-            .Select(r => new RuleModel(r.Id, r.Title, r.Severity, r.Category, r.Fix, counts.TryGetValue(r.Id, out var n) ? n : 0, SiteLinks.RuleAnchor(r.Id)))
-            .ToList();
 
-        var changes = ChangesBuilder.Build(items, history.GetAwaiter().GetResult().Changes);
+        var changes = ChangesBuilder.Build(items, changeSet.GetAwaiter().GetResult());
         var extraPages = context.Config.Pages
             .Select(p => new ExtraPageModel(p.Slug, p.Title, p.Order, p.Markdown, new PageRef($"pages/{p.Slug}.html")))
             .OrderBy(p => p.Order)
             .ThenBy(p => p.Slug, StringComparer.Ordinal)
             .ToList();
 
-        var overview = new OverviewBuilder(context);
         return new SiteModel(
-            overview.BuildIdentity(),
-            overview.BuildGate(),
+            identity,
+            gate,
             frameworks,
             crosswalks,
             divergences,
@@ -136,10 +161,10 @@ public sealed class SiteModelBuilder
             extraPages,
             notes)
         {
-            AccessReview = new AccessReviewBuilder(context).Build(artifacts),
-            Retention = RetentionBuilder.Build(context.Result.Retention, context.Result.Programme.Programme?.RepositoryUrl),
-            Period = new PeriodBuilder(context).Build(controls, artifacts),
-            NotEvaluated = NotEvaluatedBuilder.Build(programme),
+            AccessReview = accessReview,
+            Retention = retention,
+            Period = period,
+            NotEvaluated = notEvaluated,
         };
     }
 }
