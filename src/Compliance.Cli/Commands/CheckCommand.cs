@@ -72,8 +72,26 @@ public static class CheckCommand
 
         var result = ComplianceCheck.Run(options);
         var version = typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
-        var json = JsonReport.Render(result);
-        var sarif = SarifReport.Render(result, version);
+        // Both reports are pure functions of the result: the SARIF log renders on the other core while the JSON renders here.
+        var sarifRendering = System.Threading.Tasks.Task.Run(() => SarifReport.Render(result, version));
+        string json;
+        try
+        {
+            json = JsonReport.Render(result);
+        }
+        finally
+        {
+            try
+            {
+                sarifRendering.Wait();
+            }
+            catch (AggregateException)
+            {
+                // Rethrown unwrapped by GetResult below, unless the JSON's exception is already on its way out.
+            }
+        }
+
+        var sarif = sarifRendering.GetAwaiter().GetResult();
         var reportDir = Path.GetFullPath(arguments.Value("--report-dir") ?? Path.Combine(root, "artifacts", "compliance"));
         AtomicFile.WriteAllText(Path.Combine(reportDir, "compliance.json"), json);
         AtomicFile.WriteAllText(Path.Combine(reportDir, "compliance.sarif"), sarif);
