@@ -123,7 +123,7 @@ public static class SiteGenerator
         }
         finally
         {
-            PagesWriter.WaitQuietly(assets);
+            BackgroundWork.WaitQuietly(assets);
         }
 
         var indexBytes = assets.GetAwaiter().GetResult();

@@ -53,7 +53,7 @@ public sealed class SiteModelBuilder
             }
 
             // No second handle: the changes are asked on the first once the revisions are done with it.
-            WaitQuietly(revisions);
+            BackgroundWork.WaitQuietly(revisions);
             return _git.Changes(_compareTo, result.Options.AsOf);
         });
         try
@@ -63,20 +63,8 @@ public sealed class SiteModelBuilder
         finally
         {
             // Build has thrown their exceptions already, or another exception is on its way out.
-            WaitQuietly(revisions);
-            WaitQuietly(changes);
-        }
-    }
-
-    private static void WaitQuietly(Task task)
-    {
-        try
-        {
-            task.Wait();
-        }
-        catch (AggregateException)
-        {
-            // Observed through GetResult by whoever needs the task's answer.
+            BackgroundWork.WaitQuietly(revisions);
+            BackgroundWork.WaitQuietly(changes);
         }
     }
 

@@ -97,7 +97,7 @@ internal sealed class PagesWriter
         }
         finally
         {
-            WaitQuietly(writing);
+            BackgroundWork.WaitQuietly(writing);
         }
 
         writing?.GetAwaiter().GetResult();
@@ -132,19 +132,6 @@ internal sealed class PagesWriter
     {
         _output.Write(part.Path, PrintPage.Render(_site, _plan, part, bodies));
         _observer?.PrintPartWritten(part.Path);
-    }
-
-    /// <summary>Waits for a task whose failure, if any, is reported elsewhere or is overtaken by another.</summary>
-    internal static void WaitQuietly(Task? task)
-    {
-        try
-        {
-            task?.Wait();
-        }
-        catch (AggregateException)
-        {
-            // Observed by the caller through GetResult, or an exception is already on its way out.
-        }
     }
 
     /// <summary>Reads a copyable artifact and checks its SHA-256 again, so that the copy is the file the page describes.</summary>
