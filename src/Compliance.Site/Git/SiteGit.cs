@@ -72,12 +72,8 @@ public sealed class SiteGit : IDisposable
     }
 
     /// <summary>
-    /// Changes since <paramref name="compareTo"/>: a tag, branch or commit, or a date (YYYY-MM-DD: the
-    /// last first-parent commit of HEAD made on or before that day, UTC). Null means 90 days before the as-of date.
-    /// </summary>
-    /// <summary>
-    /// Another handle on the same repository, for use on another thread; null when there is no repository here, or
-    /// when it could not be opened again (the caller then waits and uses this one).
+    /// Another handle on the same repository, for use on another thread (a handle on none when this one has none); null
+    /// when the repository could not be opened again, and the caller then waits and uses this one.
     /// </summary>
     public SiteGit? Reopen()
     {
@@ -96,6 +92,10 @@ public sealed class SiteGit : IDisposable
         }
     }
 
+    /// <summary>
+    /// Changes since <paramref name="compareTo"/>: a tag, branch or commit, or a date (YYYY-MM-DD: the
+    /// last first-parent commit of HEAD made on or before that day, UTC). Null means 90 days before the as-of date.
+    /// </summary>
     public ChangeSet Changes(string? compareTo, DateOnly asOf)
     {
         if (_repo?.Head.Tip is not { } head)
