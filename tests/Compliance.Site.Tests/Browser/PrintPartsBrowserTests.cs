@@ -46,11 +46,13 @@ public sealed class PrintPartsBrowserTests
         var href = await link.GetAttributeAsync("href");
         Assert.NotNull(href);
         await link.ClickAsync();
-        // Until the navigation commits, not until 'load': a 30 s wait for a load event that had already fired once timed out
-        // under load. The section's visibility below waits for the new document itself.
-        await page.WaitForURLAsync(url => url != controlsPart && url.EndsWith(href!, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        // The address is polled, with no wait for a load state: when the navigation had committed before the wait began,
+        // WaitForURLAsync waited for a load event instead, and timed out after 30 s under load in a CI run. The
+        // section's visibility below waits for the new document itself.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(href!) + "$"), new() { Timeout = 30_000 });
+        Assert.NotEqual(controlsPart, page.Url);
         var fragment = href!.Substring(href.IndexOf('#') + 1);
-        await Assertions.Expect(page.Locator($"section#{fragment}")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"section#{fragment}")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         Assert.Empty(session.Problems);
     }
 }
