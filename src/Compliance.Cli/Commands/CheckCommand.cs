@@ -74,23 +74,7 @@ public static class CheckCommand
         var version = typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
         // Both reports are pure functions of the result: the SARIF log renders on the other core while the JSON renders here.
         var sarifRendering = System.Threading.Tasks.Task.Run(() => SarifReport.Render(result, version));
-        string json;
-        try
-        {
-            json = JsonReport.Render(result);
-        }
-        finally
-        {
-            try
-            {
-                sarifRendering.Wait();
-            }
-            catch (AggregateException)
-            {
-                // Rethrown unwrapped by GetResult below, unless the JSON's exception is already on its way out.
-            }
-        }
-
+        var json = JsonReport.Render(result);
         var sarif = sarifRendering.GetAwaiter().GetResult();
         var reportDir = Path.GetFullPath(arguments.Value("--report-dir") ?? Path.Combine(root, "artifacts", "compliance"));
         AtomicFile.WriteAllText(Path.Combine(reportDir, "compliance.json"), json);

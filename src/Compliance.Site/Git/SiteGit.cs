@@ -19,7 +19,16 @@ public sealed record ChangeSet(string Description, CommitInfo? Base, IReadOnlyLi
 public sealed record FileRevision(string Sha, string? Version, int LinesAdded, int LinesRemoved);
 
 /// <summary>A policy's commits (as provenance lists them), and the version the check read from its file when the work tree holds it as HEAD does (null otherwise).</summary>
-public sealed record PolicyHistory(string Path, IEnumerable<CommitInfo> Commits, string? CurrentVersion);
+public sealed record PolicyHistory(string Path, IEnumerable<CommitInfo> Commits, string? CurrentVersion)
+{
+    /// <summary>Every policy of a check's programme, with its commits and, where the work tree holds it as HEAD does, its version.</summary>
+    public static List<PolicyHistory> Of(Compliance.Engine.CheckResult result) => result.Programme.Policies
+        .Select(p => new PolicyHistory(
+            p.Path,
+            result.Provenance.Find(p.Path)?.Changes ?? (IEnumerable<CommitInfo>)Array.Empty<CommitInfo>(),
+            result.Provenance.Uncommitted.Contains(p.Path) ? null : p.Version))
+        .ToList();
+}
 
 /// <summary>
 /// The git questions only the site asks: what changed since a tag, commit or date, and what each

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Compliance.Engine;
-using Compliance.Engine.Git;
 using Compliance.Model.Diagnostics;
 using Compliance.Site.Configuration;
 using Compliance.Site.Git;
@@ -38,11 +37,7 @@ public sealed class SiteModelBuilder
         // tasks, each with a repository handle of its own (libgit2 lets threads share a repository, not a handle);
         // together they were the model phase's longest path. Build does not return before both have ended.
         var result = _context.Result;
-        var programme = result.Programme;
-        var histories = programme.Policies.Select(p => new PolicyHistory(
-            p.Path,
-            result.Provenance.Find(p.Path)?.Changes ?? (IEnumerable<CommitInfo>)Array.Empty<CommitInfo>(),
-            result.Provenance.Uncommitted.Contains(p.Path) ? null : p.Version)).ToList();
+        var histories = PolicyHistory.Of(result);
         var revisions = Task.Run(() => _git.Revisions(histories));
         var changes = Task.Run(() =>
         {
