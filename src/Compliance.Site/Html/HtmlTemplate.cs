@@ -83,6 +83,9 @@ public ref struct HtmlTemplateHandler
 
     public void AppendFormatted(string? text) => AppendText(text);
 
+    /// <summary>A count, as the generic overload writes it, without boxing it to ask whether it is formattable.</summary>
+    public void AppendFormatted(int number) => AppendText(number.ToString(CultureInfo.InvariantCulture));
+
     public void AppendFormatted<T>(T value)
     {
         switch (value)

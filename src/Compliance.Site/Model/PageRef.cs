@@ -23,8 +23,28 @@ public sealed record PageRef(string Path, string? Fragment = null)
 
     public PageRef WithoutFragment => Fragment is null ? this : this with { Fragment = null };
 
-    public static string PageIdOf(string path) =>
-        (path.EndsWith(".html", StringComparison.Ordinal) ? path.Substring(0, path.Length - 5) : path).Replace('/', '-').Replace('.', '-');
+    // One string, written in one pass: every section heading and print link asks for an ID (issue 15).
+    public static string PageIdOf(string path) => string.Create(PageIdLength(path), path, static (id, source) =>
+    {
+        for (var i = 0; i < id.Length; i++)
+        {
+            id[i] = PageIdChar(source[i]);
+        }
+    });
+
+    /// <summary>Appends <see cref="PageIdOf"/>'s ID without making it a string first.</summary>
+    public static void AppendPageId(StringBuilder output, string path)
+    {
+        var length = PageIdLength(path);
+        for (var i = 0; i < length; i++)
+        {
+            output.Append(PageIdChar(path[i]));
+        }
+    }
+
+    private static int PageIdLength(string path) => path.EndsWith(".html", StringComparison.Ordinal) ? path.Length - 5 : path.Length;
+
+    private static char PageIdChar(char c) => c is '/' or '.' ? '-' : c;
 }
 
 /// <summary>A link to an item: the text to show and where it is (null when the item has no page, e.g. an unknown reference).</summary>

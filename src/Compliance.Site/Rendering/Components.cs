@@ -358,7 +358,7 @@ public static partial class Components
             : H($"<section class=\"block {className}\" aria-labelledby=\"{full}\"><h2 id=\"{full}\">{title}</h2>");
     }
 
-    public static HtmlString SectionEnd => H($"</section>");
+    public static HtmlString SectionEnd { get; } = H($"</section>");
 
     public static HtmlString Empty(string text) => H($"<p class=\"empty\">{text}</p>");
 }

@@ -14,6 +14,7 @@ namespace Compliance.Site.Rendering;
 /// </summary>
 public sealed class PageContext
 {
+    private static readonly HtmlString Revoked = H($"<span class=\"pill pill-bad\"><span aria-hidden=\"true\">✕ </span>revoked</span>");
     private static readonly HashSet<string> NotPrinted = new(StringComparer.Ordinal) { SitePaths.Rules, SitePaths.Print, SitePaths.PeriodPrint };
 
     public PageContext(SiteModel site, string path)
@@ -21,6 +22,7 @@ public sealed class PageContext
         Site = site;
         Path = path;
         Root = string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
+        PageId = PageRef.PageIdOf(path);
     }
 
     public SiteModel Site { get; }
@@ -29,6 +31,9 @@ public sealed class PageContext
 
     /// <summary>"" for a page at the root, "../" one folder down.</summary>
     public string Root { get; }
+
+    /// <summary>The ID of this page's section on the print page (<see cref="PageRef.PageIdOf"/>).</summary>
+    public string PageId { get; }
 
     // Optimised from its first call, as the template handler's hot methods are (see HtmlTemplateHandler).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -39,13 +44,13 @@ public sealed class PageContext
             return SafeUrl.Internal(target.Fragment is null ? Leaf(Path) : "#" + target.Fragment);
         }
 
-        return SafeUrl.Internal(Root + target.Path + (target.Fragment is null ? string.Empty : "#" + target.Fragment));
+        return SafeUrl.Internal(target.Fragment is null ? Root + target.Path : string.Concat(Root, target.Path, "#", target.Fragment));
     }
 
     public SafeUrl Asset(string path) => SafeUrl.Internal(Root + path);
 
     /// <summary>An ID for an element of this page that stays unique on the print page, where every page is a section.</summary>
-    public string Id(string local) => PageRef.PageIdOf(Path) + "-" + local;
+    public string Id(string local) => string.Concat(PageId, "-", local);
 
     public HtmlString Link(PageRef? target, string text) =>
         target is null ? H($"<span class=\"unlinked\">{text}</span>") : H($"<a href=\"{Url(target)}\">{text}</a>");
@@ -53,10 +58,15 @@ public sealed class PageContext
     /// <summary>An item as "ID Title", the ID in a code-like face, the whole a link when the item has a page.</summary>
     public HtmlString Link(ItemLink item, bool title = true)
     {
-        var inner = title && item.Title.Length > 0 && item.Title != item.Id
-            ? H($"<span class=\"id\">{item.Id}</span> <span class=\"title\">{item.Title}</span>")
-            : H($"<span class=\"id\">{item.Id}</span>");
-        return item.Page is null ? H($"<span class=\"unlinked\">{inner}</span>") : H($"<a href=\"{Url(item.Page)}\">{inner}</a>");
+        // One template per shape, not an inner fragment wrapped by an outer one: a page holds hundreds of these (issue 15).
+        var titled = title && item.Title.Length > 0 && item.Title != item.Id;
+        return (item.Page, titled) switch
+        {
+            (null, true) => H($"<span class=\"unlinked\"><span class=\"id\">{item.Id}</span> <span class=\"title\">{item.Title}</span></span>"),
+            (null, false) => H($"<span class=\"unlinked\"><span class=\"id\">{item.Id}</span></span>"),
+            ({ } page, true) => H($"<a href=\"{Url(page)}\"><span class=\"id\">{item.Id}</span> <span class=\"title\">{item.Title}</span></a>"),
+            ({ } page, false) => H($"<a href=\"{Url(page)}\"><span class=\"id\">{item.Id}</span></a>"),
+        };
     }
 
     public HtmlString Person(PersonLink? person)
@@ -66,8 +76,13 @@ public sealed class PageContext
             return H($"<span class=\"muted\">none</span>");
         }
 
-        var name = person.Page is null ? H($"<span class=\"unlinked\">{person.Name}</span>") : H($"<a href=\"{Url(person.Page)}\">{person.Name}</a>");
-        return person.Active ? name : H($"{name} <span class=\"pill pill-bad\"><span aria-hidden=\"true\">✕ </span>revoked</span>");
+        return (person.Page, person.Active) switch
+        {
+            (null, true) => H($"<span class=\"unlinked\">{person.Name}</span>"),
+            ({ } page, true) => H($"<a href=\"{Url(page)}\">{person.Name}</a>"),
+            (null, false) => H($"<span class=\"unlinked\">{person.Name}</span> {Revoked}"),
+            ({ } page, false) => H($"<a href=\"{Url(page)}\">{person.Name}</a> {Revoked}"),
+        };
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Compliance.Site.Html;
 using Compliance.Site.Model;
 
 namespace Compliance.Site.Rendering;
@@ -13,24 +14,46 @@ namespace Compliance.Site.Rendering;
 /// </summary>
 internal static class PrintLinks
 {
+    /// <summary>Appends where the print holds <paramref name="target"/> and returns true, or returns false to keep a link to the page itself.</summary>
+    private delegate bool PrintedHref(StringBuilder output, string target, ReadOnlySpan<char> fragment, bool hasFragment);
+
     private const int MaxInitialChars = 32 * 1024;
 
     internal static string Rewrite(string body, string pagePath, PrintPlan plan) =>
-        Rewrite(body, pagePath, (target, fragment) => PageContext.IsPrinted(target) ? plan.Href(pagePath, target, fragment) : null);
+        Rewrite(body, pagePath, (output, target, fragment, hasFragment) => PageContext.IsPrinted(target) && plan.AppendHref(output, pagePath, target, fragment, hasFragment));
 
     /// <summary>The same, for a print page that holds only some pages: a link becomes an anchor only when <paramref name="onThisPrint"/> holds its target.</summary>
     internal static string Rewrite(string body, string pagePath, Func<string, bool> onThisPrint) =>
-        Rewrite(body, pagePath, (target, fragment) => onThisPrint(target) ? "#" + (fragment ?? PageRef.PageIdOf(target)) : null);
+        Rewrite(body, pagePath, (output, target, fragment, hasFragment) =>
+        {
+            if (!onThisPrint(target))
+            {
+                return false;
+            }
+
+            output.Append('#');
+            if (hasFragment)
+            {
+                output.Append(fragment);
+            }
+            else
+            {
+                PageRef.AppendPageId(output, target);
+            }
+
+            return true;
+        });
 
     // Optimised from its first call, as the template handler's hot methods are (see HtmlTemplateHandler).
-    /// <param name="printedHref">The link to a page where this print holds it, or null to keep a link to the page itself.</param>
+    /// <param name="printedHref">Appends the link to a page where this print holds it, or returns false to keep a link to the page itself.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string Rewrite(string body, string pagePath, Func<string, string?, string?> printedHref)
+    private static string Rewrite(string body, string pagePath, PrintedHref printedHref)
     {
         var folder = pagePath.Contains('/') ? pagePath.Substring(0, pagePath.LastIndexOf('/') + 1) : string.Empty;
         // Capped below the large object heap's threshold: a builder grows by chunks of its own, so a 14 MB
         // page (the controls list at 32,000 controls) no longer takes a 28 MB block that only a full collection frees.
-        var output = new StringBuilder(Math.Min(body.Length + 1024, MaxInitialChars));
+        // The builder is a spare of this thread's (BuilderCache), as the templates' are.
+        var output = BuilderCache.Rent(Math.Min(body.Length + 1024, MaxInitialChars));
         var position = 0;
         var href = body.IndexOf(" href=\"", StringComparison.Ordinal);
         var src = body.IndexOf(" src=\"", StringComparison.Ordinal);
@@ -46,7 +69,7 @@ internal static class PrintLinks
             }
 
             output.Append(body, position, valueStart - position);
-            output.Append(Resolve(body.Substring(valueStart, valueEnd - valueStart), folder, printedHref));
+            Resolve(output, body.AsSpan(valueStart, valueEnd - valueStart), folder, printedHref);
             position = valueEnd;
             if (isHref)
             {
@@ -59,25 +82,31 @@ internal static class PrintLinks
         }
 
         output.Append(body, position, body.Length - position);
-        return output.ToString();
+        return BuilderCache.Release(output);
     }
 
-    private static string Resolve(string url, string folder, Func<string, string?, string?> printedHref)
+    /// <summary>Appends the URL as the print section holds it. It reads the attribute in place: a page has dozens of links, and each used to cost four strings.</summary>
+    private static void Resolve(StringBuilder output, ReadOnlySpan<char> url, string folder, PrintedHref printedHref)
     {
         if (url.Length == 0 || url[0] == '#' || url.Contains(':'))
         {
-            return url;
+            output.Append(url);
+            return;
         }
 
         var hash = url.IndexOf('#');
-        var path = hash >= 0 ? url.Substring(0, hash) : url;
-        var fragment = hash >= 0 ? url.Substring(hash + 1) : null;
-        var target = RelativePaths.Normalise(folder + path);
-        if (target.EndsWith(".html", StringComparison.Ordinal) && printedHref(target, fragment) is { } printed)
+        var path = hash >= 0 ? url.Slice(0, hash) : url;
+        var fragment = hash >= 0 ? url.Slice(hash + 1) : ReadOnlySpan<char>.Empty;
+        var target = RelativePaths.Normalise(folder, path);
+        if (target.EndsWith(".html", StringComparison.Ordinal) && printedHref(output, target, fragment, hash >= 0))
         {
-            return printed;
+            return;
         }
 
-        return fragment is null ? target : target + "#" + fragment;
+        output.Append(target);
+        if (hash >= 0)
+        {
+            output.Append('#').Append(fragment);
+        }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using Compliance.Site.Model;
 
 namespace Compliance.Site.Rendering;
@@ -53,21 +54,40 @@ internal sealed class PrintPlan
     /// same print file, the other part's file and anchor when it is in another, the page itself when it is
     /// printed nowhere.
     /// </summary>
-    public string Href(string fromPage, string targetPage, string? fragment)
+    /// <remarks>Appended, not returned: every link of every printed page comes here (issue 15).</remarks>
+    public bool AppendHref(StringBuilder output, string fromPage, string targetPage, ReadOnlySpan<char> fragment, bool hasFragment)
     {
-        var anchor = fragment ?? PageRef.PageIdOf(targetPage);
-        if (!IsSplit)
+        if (IsSplit)
         {
-            return "#" + anchor;
+            var target = PartOf(targetPage);
+            if (target is null)
+            {
+                output.Append(targetPage);
+                if (hasFragment)
+                {
+                    output.Append('#').Append(fragment);
+                }
+
+                return true;
+            }
+
+            if (!ReferenceEquals(target, PartOf(fromPage)))
+            {
+                output.Append(target.Path);
+            }
         }
 
-        var target = PartOf(targetPage);
-        if (target is null)
+        output.Append('#');
+        if (hasFragment)
         {
-            return fragment is null ? targetPage : targetPage + "#" + fragment;
+            output.Append(fragment);
+        }
+        else
+        {
+            PageRef.AppendPageId(output, targetPage);
         }
 
-        return ReferenceEquals(target, PartOf(fromPage)) ? "#" + anchor : target.Path + "#" + anchor;
+        return true;
     }
 
     public static PrintPlan For(SiteModel site, List<SitePage> pages, int pagesPerPart = DefaultPagesPerPart)
