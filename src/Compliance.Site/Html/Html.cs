@@ -29,7 +29,7 @@ public static class Html
     /// </summary>
     public static HtmlString Join<T>(IEnumerable<T> items, Func<T, HtmlString> render, HtmlString separator = default)
     {
-        var builder = new StringBuilder();
+        var builder = BuilderCache.Rent(256);
         var first = true;
         foreach (var item in items)
         {
@@ -42,8 +42,14 @@ public static class Html
             first = false;
         }
 
-        return new HtmlString(builder.ToString());
+        return new HtmlString(BuilderCache.Release(builder));
     }
+}
+
+/// <summary>Markup that writes itself into a page's writer (a page header's facts, say) rather than being rendered to a string first.</summary>
+public interface IHtmlFragment
+{
+    void WriteTo(HtmlWriter writer);
 }
 
 /// <summary>
@@ -66,6 +72,13 @@ public sealed class HtmlWriter
     public HtmlWriter Append(HtmlString html)
     {
         Builder.Append(html.Value);
+        return this;
+    }
+
+    /// <summary>Appends a fragment that writes itself here, without a string of its own in between.</summary>
+    public HtmlWriter Append(IHtmlFragment fragment)
+    {
+        fragment.WriteTo(this);
         return this;
     }
 

@@ -45,7 +45,16 @@ public sealed partial class SiteOutput
             return;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount((int)chars));
+        // Sized by the parts' own UTF-8 lengths, not the worst case of three bytes a character: a page's buffer is a third
+        // of what it was, and the controls list's no longer a 4 MiB block on the large object heap (issue 15). The sum is
+        // never short of the joined text's length: a pair of surrogates split between two parts counts 6 bytes, not 4.
+        var bytes = 0;
+        foreach (var part in parts)
+        {
+            bytes += Utf8.GetByteCount(part);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(bytes);
         try
         {
             // One encoder over all the parts: exactly the bytes of the joined string, even for a pair of surrogates split between two parts.

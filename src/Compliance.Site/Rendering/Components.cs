@@ -272,37 +272,10 @@ public static partial class Components
         return Join(list, l => ctx.Link(l, titles), H($", "));
     }
 
-    public static HtmlString Facts(params (string Term, HtmlString Value)[] facts)
-    {
-        var writer = FactsStart(wide: false);
-        for (var i = 0; i < facts.Length; i++)
-        {
-            writer.Append($"<div><dt>{facts[i].Term}</dt><dd>{facts[i].Value}</dd></div>");
-        }
-
-        writer.Append($"</dl>");
-        return writer.ToHtml();
-    }
+    public static FactsBlock Facts(params (string Term, HtmlString Value)[] facts) => new(facts);
 
     /// <summary>Facts as a grid of cells, or (wide) as one row per fact, for long values such as paths and digests.</summary>
-    public static HtmlString Facts(FactList facts, bool wide = false)
-    {
-        var writer = FactsStart(wide);
-        for (var i = 0; i < facts.Count; i++)
-        {
-            writer.Append($"<div><dt>{facts.Term(i)}</dt><dd>{facts.Value(i)}</dd></div>");
-        }
-
-        writer.Append($"</dl>");
-        return writer.ToHtml();
-    }
-
-    private static HtmlWriter FactsStart(bool wide)
-    {
-        var writer = new HtmlWriter(1024);
-        writer.Append($"<dl class=\"{(wide ? "facts facts-wide" : "facts")}\">");
-        return writer;
-    }
+    public static FactsBlock Facts(FactList facts, bool wide = false) => new(facts, wide);
 
     public static HtmlString Findings(PageContext ctx, IReadOnlyList<FindingModel> findings, string heading = "Findings")
     {
