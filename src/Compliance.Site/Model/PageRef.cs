@@ -42,6 +42,20 @@ public sealed record PageRef(string Path, string? Fragment = null)
         }
     }
 
+    /// <summary>Appends the in-page anchor of a printed link: its own fragment when it has one, else the target page's ID.</summary>
+    public static void AppendAnchor(StringBuilder output, string path, ReadOnlySpan<char> fragment, bool hasFragment)
+    {
+        output.Append('#');
+        if (hasFragment)
+        {
+            output.Append(fragment);
+        }
+        else
+        {
+            AppendPageId(output, path);
+        }
+    }
+
     private static int PageIdLength(string path) => path.EndsWith(".html", StringComparison.Ordinal) ? path.Length - 5 : path.Length;
 
     private static char PageIdChar(char c) => c is '/' or '.' ? '-' : c;

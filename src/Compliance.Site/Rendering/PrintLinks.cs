@@ -31,16 +31,7 @@ internal static class PrintLinks
                 return false;
             }
 
-            output.Append('#');
-            if (hasFragment)
-            {
-                output.Append(fragment);
-            }
-            else
-            {
-                PageRef.AppendPageId(output, target);
-            }
-
+            PageRef.AppendAnchor(output, target, fragment, hasFragment);
             return true;
         });
 

@@ -77,16 +77,7 @@ internal sealed class PrintPlan
             }
         }
 
-        output.Append('#');
-        if (hasFragment)
-        {
-            output.Append(fragment);
-        }
-        else
-        {
-            PageRef.AppendPageId(output, targetPage);
-        }
-
+        PageRef.AppendAnchor(output, targetPage, fragment, hasFragment);
         return true;
     }
 
