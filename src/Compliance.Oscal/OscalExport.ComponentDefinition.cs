@@ -17,13 +17,13 @@ public static partial class OscalExport
             foreach (var requirement in framework.Requirements.Where(r => c.InScope.Contains(r.Id.Value) && c.ControlsFor(r.Id.Value).Count > 0).Distinct())
             {
                 var controls = c.ControlsFor(requirement.Id.Value);
-                var props = new JsonArray { Prop("label", requirement.Id.Value) };
+                var props = new JsonArray(Prop("label", requirement.Id.Value));
                 foreach (var control in controls)
                 {
                     props.Add(Prop("control", control.Id.Value));
                 }
 
-                requirements.Add(new JsonObject
+                requirements.Add((JsonNode)new JsonObject
                 {
                     ["uuid"] = c.Uuid("implemented-requirement", framework.Id.Value, requirement.Id.Value),
                     ["control-id"] = OscalIds.Token(requirement.Id.Value),
@@ -38,12 +38,12 @@ public static partial class OscalExport
                 continue;
             }
 
-            implementations.Add(new JsonObject
+            implementations.Add((JsonNode)new JsonObject
             {
                 ["uuid"] = c.Uuid("control-implementation", framework.Id.Value),
                 ["source"] = "#" + c.FrameworkResource(framework.Id.Value),
                 ["description"] = $"How the controls of {c.Name} implement {framework.Title}.",
-                ["props"] = new JsonArray { Prop("framework", framework.Id.Value) },
+                ["props"] = new JsonArray(Prop("framework", framework.Id.Value)),
                 ["implemented-requirements"] = requirements,
             });
         }
@@ -54,7 +54,7 @@ public static partial class OscalExport
             ["type"] = "process-procedure",
             ["title"] = $"{c.Name} compliance programme",
             ["description"] = c.Programme?.Description ?? $"The controls of the {c.Name} compliance programme.",
-            ["props"] = new JsonArray { Prop("programme", c.ProgrammeId) },
+            ["props"] = new JsonArray(Prop("programme", c.ProgrammeId)),
         };
         if (implementations.Count > 0)
         {
@@ -65,7 +65,7 @@ public static partial class OscalExport
         {
             ["uuid"] = c.Uuid("component-definition"),
             ["metadata"] = c.Metadata($"{c.Name}: controls", OscalVersion),
-            ["components"] = new JsonArray { component },
+            ["components"] = new JsonArray(component),
             ["back-matter"] = new JsonObject { ["resources"] = c.FrameworkResources() },
         };
     }

@@ -78,8 +78,8 @@ public static partial class OscalExport
                 ["last-modified"] = Timestamp(AsOf),
                 ["version"] = Iso(AsOf),
                 ["oscal-version"] = oscalVersion,
-                ["props"] = new JsonArray { Prop("toolkit-version", ToolVersion), Prop("as-of", Iso(AsOf)) },
-                ["parties"] = new JsonArray { new JsonObject { ["uuid"] = party, ["type"] = "organization", ["name"] = Name } },
+                ["props"] = new JsonArray(Prop("toolkit-version", ToolVersion), Prop("as-of", Iso(AsOf))),
+                ["parties"] = new JsonArray(new JsonObject { ["uuid"] = party, ["type"] = "organization", ["name"] = Name }),
                 ["remarks"] = "Exported by 'compliance export oscal' from the programme's YAML. UUIDs are derived from stable names, and timestamps from the as-of date, so the same commit and as-of date give the same documents.",
             };
         }
@@ -93,7 +93,7 @@ public static partial class OscalExport
                 {
                     ["uuid"] = FrameworkResource(framework.Id.Value),
                     ["title"] = framework.Title,
-                    ["props"] = new JsonArray { Prop("framework", framework.Id.Value) },
+                    ["props"] = new JsonArray(Prop("framework", framework.Id.Value)),
                 };
                 if (framework.Citation is { Length: > 0 } citation)
                 {
@@ -102,10 +102,10 @@ public static partial class OscalExport
 
                 if (framework.Source is { Length: > 0 } source && Uri.TryCreate(source, UriKind.Absolute, out _))
                 {
-                    resource["rlinks"] = new JsonArray { new JsonObject { ["href"] = source } };
+                    resource["rlinks"] = new JsonArray(new JsonObject { ["href"] = source });
                 }
 
-                resources.Add(resource);
+                resources.Add((JsonNode)resource);
             }
 
             return resources;

@@ -19,16 +19,16 @@ public static partial class OscalExport
                 {
                     ["uuid"] = c.Uuid("map", crosswalk.Id.Value, mapping.Source.Value, mapping.Target.Value),
                     ["relationship"] = Relationship(mapping.Relationship),
-                    ["sources"] = new JsonArray { Item(mapping.Source.Value) },
-                    ["targets"] = new JsonArray { Item(mapping.Target.Value) },
+                    ["sources"] = new JsonArray(Item(mapping.Source.Value)),
+                    ["targets"] = new JsonArray(Item(mapping.Target.Value)),
                     ["remarks"] = mapping.Rationale,
                 };
                 if (mapping.Area is { Length: > 0 } area)
                 {
-                    map["props"] = new JsonArray { Prop("area", area) };
+                    map["props"] = new JsonArray(Prop("area", area));
                 }
 
-                maps.Add(map);
+                maps.Add((JsonNode)map);
             }
 
             if (maps.Count == 0)
@@ -36,13 +36,13 @@ public static partial class OscalExport
                 continue;
             }
 
-            mappings.Add(new JsonObject
+            mappings.Add((JsonNode)new JsonObject
             {
                 ["uuid"] = c.Uuid("mapping", crosswalk.Id.Value),
                 ["source-resource"] = new JsonObject { ["type"] = "catalog", ["href"] = "#" + c.FrameworkResource(crosswalk.Source.Value) },
                 ["target-resource"] = new JsonObject { ["type"] = "catalog", ["href"] = "#" + c.FrameworkResource(crosswalk.Target.Value) },
                 ["maps"] = maps,
-                ["props"] = new JsonArray { Prop("crosswalk", crosswalk.Id.Value) },
+                ["props"] = new JsonArray(Prop("crosswalk", crosswalk.Id.Value)),
                 ["remarks"] = crosswalk.Title,
             });
         }
@@ -78,6 +78,6 @@ public static partial class OscalExport
     {
         ["type"] = "control",
         ["id-ref"] = OscalIds.Token(requirement),
-        ["props"] = new JsonArray { Prop("label", requirement) },
+        ["props"] = new JsonArray(Prop("label", requirement)),
     };
 }

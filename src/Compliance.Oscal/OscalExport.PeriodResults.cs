@@ -14,14 +14,12 @@ public static partial class OscalExport
         var findings = new JsonArray();
         foreach (var exception in period.Exceptions)
         {
-            var props = new JsonArray
-            {
+            var props = new JsonArray(
                 Prop("rule", exception.RuleId),
                 Prop("exception-kind", exception.Kind.ToString()),
                 Prop("start", DayRange.Iso(exception.Days.Start)),
                 Prop("end", DayRange.Iso(exception.Days.End)),
-                Prop("days", exception.Days.Days.ToString(CultureInfo.InvariantCulture)),
-            };
+                Prop("days", exception.Days.Days.ToString(CultureInfo.InvariantCulture)));
             if (exception.Before is { } before)
             {
                 props.Add(Prop("artifact-before", before));
@@ -32,7 +30,7 @@ public static partial class OscalExport
                 props.Add(Prop("artifact-after", after));
             }
 
-            findings.Add(new JsonObject
+            findings.Add((JsonNode)new JsonObject
             {
                 ["uuid"] = c.Uuid("period-finding", exception.RuleId, exception.Target, DayRange.Iso(exception.Days.Start)),
                 ["title"] = $"{exception.RuleId} {exception.Target} {exception.Days}",
@@ -60,7 +58,7 @@ public static partial class OscalExport
             ["props"] = coverage,
             ["reviewed-controls"] = new JsonObject
             {
-                ["control-selections"] = new JsonArray { new JsonObject { ["include-all"] = new JsonObject() } },
+                ["control-selections"] = new JsonArray(new JsonObject { ["include-all"] = new JsonObject() }),
             },
         };
         if (findings.Count > 0)

@@ -50,7 +50,9 @@ public static partial class OscalExport
     private static string Write(string root, JsonObject document) =>
         new JsonObject { [root] = document }.ToJsonString(Options) + "\n";
 
-    internal static JsonObject Prop(string name, string value) => new() { ["name"] = name, ["ns"] = Ns, ["value"] = value };
+    // Array items are JsonNodes (a cast, or JsonArray's params constructor): for a JsonObject, Add<T> and a collection
+    // initializer bind to the generic, reflection-based overload, which the Native AOT CLI does not have.
+    internal static JsonNode Prop(string name, string value) => new JsonObject { ["name"] = name, ["ns"] = Ns, ["value"] = value };
 
     public static string Iso(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "(no date)";
 }

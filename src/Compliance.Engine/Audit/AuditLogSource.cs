@@ -48,7 +48,7 @@ public sealed class AuditLogSource
             };
         }
 
-        var gitDir = Repository.Discover(_root) ?? throw new AuditRemoteException($"The programme keeps its audit log on {Ref.Name}, but {_root} is not in a git repository.");
+        var gitDir = GitDiscovery.GitDirectory(_root) ?? throw new AuditRemoteException($"The programme keeps its audit log on {Ref.Name}, but {_root} is not in a git repository.");
         using var repository = new Repository(gitDir);
         var tip = Ref.Tip(repository);
         if (tip is null)
@@ -95,7 +95,7 @@ public sealed class AuditLogSource
     /// <summary>The append-only check over every committed version of the log, from the ref's tip or from HEAD.</summary>
     public AuditHistoryResult History(AuditLogSnapshot snapshot)
     {
-        var gitDir = Repository.Discover(_root);
+        var gitDir = GitDiscovery.GitDirectory(_root);
         if (gitDir is null)
         {
             return AuditHistoryResult.NotChecked("the programme is not in a git repository");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Compliance.Engine.Git;
 using LibGit2Sharp;
 
 namespace Compliance.Engine.Collection;
@@ -16,7 +17,7 @@ public static class CollectionCommit
     /// <summary>Null when the root is on its default branch (or is not a git repository); otherwise why collect must not run.</summary>
     public static string? BranchRefusal(string root, string? defaultBranch)
     {
-        if (Repository.Discover(root) is null)
+        if (GitDiscovery.GitDirectory(root) is null)
         {
             return null;
         }

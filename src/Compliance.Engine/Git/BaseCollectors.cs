@@ -21,7 +21,7 @@ public sealed record BaseCollectors(string BaseName, IReadOnlyDictionary<string,
     /// <param name="headSha">The commit <paramref name="unchanged"/> describes; a HEAD that moved since is not trusted.</param>
     public static BaseCollectors? Read(string root, Func<string, ParsedFile?>? unchanged = null, string? headSha = null)
     {
-        var gitDir = Repository.Discover(root);
+        var gitDir = GitDiscovery.GitDirectory(root);
         if (gitDir is null)
         {
             return null;

@@ -76,7 +76,7 @@ public static class BranchHistory
     /// <exception cref="InvalidOperationException">The root is not in a git repository, or the branch does not exist there.</exception>
     public static BranchHistoryResult Read(string root, string? branchName, DateOnly from, DateOnly to)
     {
-        var gitDir = Repository.Discover(root) ?? throw new InvalidOperationException($"'{root}' is not in a git repository, so there is no history to read.");
+        var gitDir = GitDiscovery.GitDirectory(root) ?? throw new InvalidOperationException($"'{root}' is not in a git repository, so there is no history to read.");
         using var repository = new Repository(gitDir);
         if (repository.Info.IsShallow)
         {

@@ -17,7 +17,7 @@ public sealed class DeletedContent : IDisposable
 
     public DeletedContent(string root)
     {
-        var gitDir = Repository.Discover(root);
+        var gitDir = GitDiscovery.GitDirectory(root);
         _repo = gitDir is null ? null : new Repository(gitDir);
         var prefix = _repo is null ? "." : Path.GetRelativePath(_repo.Info.WorkingDirectory, root).Replace('\\', '/');
         _prefix = prefix == "." ? string.Empty : prefix.TrimEnd('/') + "/";

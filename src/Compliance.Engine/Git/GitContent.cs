@@ -30,7 +30,7 @@ public static class GitContent
 
     private static string? Read(string root, string relativePath, System.Func<Repository, string, string?> read)
     {
-        var gitDir = Repository.Discover(root);
+        var gitDir = GitDiscovery.GitDirectory(root);
         if (gitDir is null)
         {
             return null;

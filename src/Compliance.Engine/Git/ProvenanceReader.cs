@@ -23,7 +23,7 @@ public static class ProvenanceReader
     /// <param name="everyCommit">Also keep every commit walked (the audit period's population of changes).</param>
     public static Provenance Read(string root, string? cacheFile = null, Progress.IWorkProgress? progress = null, bool everyCommit = false)
     {
-        var gitDir = Repository.Discover(root);
+        var gitDir = GitDiscovery.GitDirectory(root);
         if (gitDir is null)
         {
             return Provenance.Unavailable("no git repository contains the programme root");

@@ -16,7 +16,7 @@ public static class Vocabulary<T>
     // Arrays and a string-keyed IntMap rather than LINQ and a dictionary of T or of int: generic code over an enum of ours in the
     // framework's collections is JIT-compiled on every run (ReadyToRun cannot precompile it), and this type's static
     // constructor is on every parse, which waited for it on each thread (issue 15).
-    private static readonly T[] Values = (T[])Enum.GetValues(typeof(T));
+    private static readonly T[] Values = ValuesInOrder();
 
     /// <summary>Every spelling, in the enum's order: what the binder and the JSON Schema allow.</summary>
     public static readonly string[] All = SpellAll();
@@ -48,6 +48,20 @@ public static class Vocabulary<T>
         }
 
         return Spell(value.ToString());
+    }
+
+    // By name, not Enum.GetValues(Type): that makes a T[] at run time, which the Native AOT CLI cannot (netstandard2.0 has no
+    // GetValues<T>). The names come in the values' order.
+    private static T[] ValuesInOrder()
+    {
+        var names = Enum.GetNames(typeof(T));
+        var values = new T[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            values[i] = (T)Enum.Parse(typeof(T), names[i]);
+        }
+
+        return values;
     }
 
     private static string[] SpellAll()

@@ -57,7 +57,7 @@ public sealed class SiteGit : IDisposable
     {
         try
         {
-            var gitDir = Repository.Discover(root);
+            var gitDir = GitDiscovery.GitDirectory(root);
             if (gitDir is null)
             {
                 return new SiteGit(null, string.Empty);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using Compliance.Engine.Git;
 using LibGit2Sharp;
 
 namespace Compliance.Engine.Audit.Remote;
@@ -36,7 +37,7 @@ public sealed partial class RefAppender
 
     public RefAppender(string root, AuditRef gitRef, Func<DateTimeOffset> now, Random? random = null, Action<TimeSpan>? sleep = null)
     {
-        _gitDir = Repository.Discover(root) ?? throw new AuditRemoteException($"--push appends to {gitRef.Name} of a git remote, but {root} is not in a git repository.");
+        _gitDir = GitDiscovery.GitDirectory(root) ?? throw new AuditRemoteException($"--push appends to {gitRef.Name} of a git remote, but {root} is not in a git repository.");
         _ref = gitRef;
         _git = new GitProcess(root);
         _now = now;

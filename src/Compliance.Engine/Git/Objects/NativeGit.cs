@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using LibGit2Sharp;
@@ -15,6 +16,7 @@ internal static class NativeGit
     private const string Library = "libgit2 (LibGit2Sharp's)";
 
     // libgit2 return codes and sort flags (git2/errors.h, git2/revwalk.h).
+    public const int NotFound = -3;
     public const int IterationOver = -31;
     public const uint SortTopological = 1;
     public const uint SortReverse = 4;
@@ -35,14 +37,16 @@ internal static class NativeGit
         }
     }
 
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicFields, "LibGit2Sharp.Core.NativeDllName", "LibGit2Sharp")]
     private static Exception? Bind()
     {
         try
         {
             var managed = typeof(Repository).Assembly;
 
-            // LibGit2Sharp names its native library by the libgit2 commit it was built from (e.g. git2-5853918).
-            if (managed.GetType("LibGit2Sharp.Core.NativeDllName")?.GetField("Name")?.GetRawConstantValue() is not string name)
+            // LibGit2Sharp names its native library by the libgit2 commit it was built from (e.g. git2-5853918). The
+            // type is named in full and kept by DynamicDependency, so the trimmed Native AOT CLI still has it.
+            if (Type.GetType("LibGit2Sharp.Core.NativeDllName, LibGit2Sharp")?.GetField("Name")?.GetRawConstantValue() is not string name)
             {
                 return new InvalidOperationException($"cannot find the name of the native library of LibGit2Sharp {managed.GetName().Version}");
             }
@@ -78,6 +82,12 @@ internal static class NativeGit
 
     [DllImport(Library)]
     private static extern IntPtr git_error_last();
+
+    [DllImport(Library)]
+    public static extern int git_repository_discover(ref GitBuffer found, [MarshalAs(UnmanagedType.LPUTF8Str)] string start, int acrossFilesystems, IntPtr ceilings);
+
+    [DllImport(Library)]
+    public static extern void git_buf_dispose(ref GitBuffer buffer);
 
     [DllImport(Library)]
     public static extern int git_repository_open(out IntPtr repository, [MarshalAs(UnmanagedType.LPUTF8Str)] string path);
