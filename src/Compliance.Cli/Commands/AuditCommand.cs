@@ -15,6 +15,13 @@ namespace Compliance.Cli.Commands;
 /// <summary>compliance audit append | verify | query: the audit log's sub-commands (see 'compliance audit --help').</summary>
 public static class AuditCommand
 {
+    private static readonly JsonSerializerOptions QueryJson = CliJson.WithMetadata(new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    });
+
     public static Command Create(TextWriter output, Func<DateTimeOffset> now, TextWriter? errors = null)
     {
         var append = new Command("append", "Appends an event to the hash-chained audit log (the work tree's, or the shared one with --push).")
@@ -165,7 +172,7 @@ public static class AuditCommand
 
         if (format == "json")
         {
-            output.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }));
+            output.WriteLine(JsonSerializer.Serialize(rows, CliJson.TypeInfo<List<QueryRow>>(QueryJson)));
             return exitCode;
         }
 
@@ -198,12 +205,12 @@ public static class AuditCommand
         return exitCode;
     }
 
-    private sealed record QueryRow(long Seq, string Time, string Type, string Actor, string? Artifact, SortedDictionary<string, string> Fields, string Hash, QuerySignature? Signature, QueryGate? Gate);
+    internal sealed record QueryRow(long Seq, string Time, string Type, string Actor, string? Artifact, SortedDictionary<string, string> Fields, string Hash, QuerySignature? Signature, QueryGate? Gate);
 
     /// <summary>The engine's verdict on the event's signature (state as the SignatureState name) and who signed.</summary>
-    private sealed record QuerySignature(string State, string? Signer, string? Key);
+    internal sealed record QuerySignature(string State, string? Signer, string? Key);
 
-    private sealed record QueryGate(long Seq, string Hash, string Decision, string Actor, string Time, string? Runner, string? Reasons);
+    internal sealed record QueryGate(long Seq, string Hash, string Decision, string Actor, string Time, string? Runner, string? Reasons);
 }
 
 internal static class Dates

@@ -16,6 +16,9 @@ namespace Compliance.Cli.Commands;
 /// </summary>
 public static class IncidentCommand
 {
+    // The names are the properties' own, camel-cased.
+    private static readonly JsonSerializerOptions ScopeJson = CliJson.WithMetadata(new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
+
     public static Command Create(TextWriter output, TextWriter? errors = null)
     {
         var scope = new Command("scope", "Lists the deploys, artifacts and actors of a window from the audit log, to scope a breach investigation.")
@@ -49,31 +52,34 @@ public static class IncidentCommand
             .Where(e => DateOnly.FromDateTime(e.Time.UtcDateTime) >= since && DateOnly.FromDateTime(e.Time.UtcDateTime) <= until)
             .ToList();
         var deploys = events.Where(e => e.Type == AuditEventTypes.Deploy).ToList();
-        var scope = new
-        {
-            since = since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            until = until.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            events = events.Count,
-            deploys = deploys.Select(e => new { seq = e.Seq, time = e.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), actor = e.Actor, artifact = e.Artifact, runner = e.Field("runner"), gateDecision = e.Field(AuditEventTypes.DecisionField) }).ToList(),
-            artifacts = events.Where(e => e.Artifact is not null).Select(e => e.Artifact!).Distinct().OrderBy(a => a, StringComparer.Ordinal).ToList(),
-            actors = events.Select(e => e.Actor).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(a => a, StringComparer.Ordinal).ToList(),
-            deniedGateDecisions = events.Count(e => e.Type == AuditEventTypes.GateDecision && e.Field(AuditEventTypes.VerdictField) == AuditEventTypes.Deny),
-        };
+        var scope = new IncidentScope(
+            since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            until.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            events.Count,
+            deploys.Select(e => new ScopedDeploy(e.Seq, e.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), e.Actor, e.Artifact, e.Field("runner"), e.Field(AuditEventTypes.DecisionField))).ToList(),
+            events.Where(e => e.Artifact is not null).Select(e => e.Artifact!).Distinct().OrderBy(a => a, StringComparer.Ordinal).ToList(),
+            events.Select(e => e.Actor).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(a => a, StringComparer.Ordinal).ToList(),
+            events.Count(e => e.Type == AuditEventTypes.GateDecision && e.Field(AuditEventTypes.VerdictField) == AuditEventTypes.Deny));
 
         if (arguments.Value("--format") == "json")
         {
-            output.WriteLine(JsonSerializer.Serialize(scope, new JsonSerializerOptions { WriteIndented = true }));
+            output.WriteLine(JsonSerializer.Serialize(scope, CliJson.TypeInfo<IncidentScope>(ScopeJson)));
             return exitCode;
         }
 
-        output.WriteLine($"Incident scope {scope.since} .. {scope.until}: {scope.events} event(s), {scope.deploys.Count} deploy(s), {scope.deniedGateDecisions} denied gate decision(s)");
-        output.WriteLine($"Actors: {string.Join(", ", scope.actors)}");
-        output.WriteLine($"Artifacts: {string.Join(", ", scope.artifacts)}");
-        foreach (var deploy in scope.deploys)
+        output.WriteLine($"Incident scope {scope.Since} .. {scope.Until}: {scope.Events} event(s), {scope.Deploys.Count} deploy(s), {scope.DeniedGateDecisions} denied gate decision(s)");
+        output.WriteLine($"Actors: {string.Join(", ", scope.Actors)}");
+        output.WriteLine($"Artifacts: {string.Join(", ", scope.Artifacts)}");
+        foreach (var deploy in scope.Deploys)
         {
-            output.WriteLine($"  {deploy.time}  #{deploy.seq}  {deploy.actor} deployed {deploy.artifact} on {deploy.runner ?? "?"} (gate {deploy.gateDecision ?? "none recorded"})");
+            output.WriteLine($"  {deploy.Time}  #{deploy.Seq}  {deploy.Actor} deployed {deploy.Artifact} on {deploy.Runner ?? "?"} (gate {deploy.GateDecision ?? "none recorded"})");
         }
 
         return exitCode;
     }
+
+    /// <summary>What --format json prints: the window, its deploys, artifacts and actors, and its denied gate decisions.</summary>
+    internal sealed record IncidentScope(string Since, string Until, int Events, List<ScopedDeploy> Deploys, List<string> Artifacts, List<string> Actors, int DeniedGateDecisions);
+
+    internal sealed record ScopedDeploy(long Seq, string Time, string Actor, string? Artifact, string? Runner, string? GateDecision);
 }

@@ -1,7 +1,9 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 
 namespace Compliance.Engine.Audit;
@@ -45,7 +47,20 @@ public static class AuditLogText
     public static string Head(AuditEvent last) => Head(last.Seq, last.Hash);
 
     /// <summary>The head file recording (seq, hash) as the last event, byte for byte as an append writes it.</summary>
-    public static string Head(long seq, string hash) => JsonSerializer.Serialize(new { seq, hash }) + "\n";
+    public static string Head(long seq, string hash)
+    {
+        // Written member by member rather than reflected on (Native AOT), with the serializer's default encoder and compact layout.
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("seq", seq);
+            writer.WriteString("hash", hash);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+    }
 
     /// <summary>The head file's record of the last event appended; null when it is not a head file.</summary>
     public static (long Seq, string Hash)? ParseHead(string head)

@@ -5,6 +5,7 @@ using System.IO;
 using System.Text.Json;
 using Compliance.Engine.Audit;
 using Compliance.Engine.Checks;
+using Compliance.Engine.Json;
 using Compliance.Model.Linking;
 
 namespace Compliance.Engine.Collection;
@@ -71,7 +72,7 @@ public static class EvidenceCollection
                 ["collected-on"] = CheckContext.Iso(collectedOn),
                 ["method"] = Method,
                 ["job"] = item.Collector.Job.Value,
-                ["command"] = JsonSerializer.Serialize(item.Collector.Run),
+                ["command"] = JsonSerializer.Serialize<IReadOnlyList<string>>(item.Collector.Run, EngineJson.Default.IReadOnlyListString),
                 ["bytes"] = run.OutputBytes.ToString(CultureInfo.InvariantCulture),
             }, now);
             return new CollectionOutcome(item, run, stored, recorded);

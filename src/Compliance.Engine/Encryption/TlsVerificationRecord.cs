@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Compliance.Engine.Json;
 
 namespace Compliance.Engine.Encryption;
 
@@ -24,23 +25,23 @@ public sealed record TlsVerificationRecord(
 {
     public const string TypeName = "tls-verification";
 
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonSerializerOptions Options = EngineJson.WithMetadata(new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    });
 
     /// <summary>TLS 1.2 and 1.3 are acceptable (164.312(e)(1); NIST SP 800-52r2).</summary>
     public bool ProtocolAcceptable => Protocol is "Tls12" or "Tls13";
 
-    public string ToJson() => JsonSerializer.Serialize(this, Options) + "\n";
+    public string ToJson() => JsonSerializer.Serialize(this, EngineJson.TypeInfo<TlsVerificationRecord>(Options)) + "\n";
 
     public static TlsVerificationRecord? Read(string path)
     {
         try
         {
-            return JsonSerializer.Deserialize<TlsVerificationRecord>(File.ReadAllText(path), Options);
+            return JsonSerializer.Deserialize(File.ReadAllText(path), EngineJson.TypeInfo<TlsVerificationRecord>(Options));
         }
         catch (JsonException)
         {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Compliance.Engine.Json;
 using Compliance.Engine.Period;
 using Compliance.Engine.Sampling;
 
@@ -19,12 +20,12 @@ public static class SampleExports
     public static readonly string[] SampleColumns = { "seed", "population", "frequency", "population_size", "sample_size", "rank", "score", "item_key", "item_day", "item_summary", "evidence" };
     public static readonly string[] PbcColumns = { "request_id", "population", "rank", "item_key", "item_day", "requested", "evidence" };
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly JsonSerializerOptions Json = EngineJson.WithMetadata(new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     /// <summary>File name to content, for the caller to write atomically.</summary>
     public static IReadOnlyDictionary<string, string> Render(DayRange period, SampleSet samples)
@@ -40,23 +41,19 @@ public static class SampleExports
             ["populations.csv"] = Csv.Render(PopulationColumns, populationRows),
             ["samples.csv"] = Csv.Render(SampleColumns, sampleRows),
             ["pbc.csv"] = Csv.Render(PbcColumns, requests.Select(r => Row(r.RequestId, r.Population, Number(r.Rank), r.ItemKey, r.ItemDay, r.Requested, r.Evidence))),
-            ["populations.json"] = Serialise(new { period = period.ToString(), populations = populations.Select(p => new { id = p.Id, p.Title, p.Source, frequency = Frequency(p), items = p.Items.Select(Item) }) }),
-            ["samples.json"] = Serialise(new
-            {
-                period = period.ToString(),
+            ["populations.json"] = Serialise(new PopulationsExport(period.ToString(), populations.Select(p => new PopulationExport(p.Id, p.Title, p.Source, Frequency(p), p.Items.Select(Item))))),
+            ["samples.json"] = Serialise(new SamplesExport(
+                period.ToString(),
                 samples.Seed,
-                algorithm = "score = sha256(utf8(SEED + \"\\n\" + POPULATION + \"\\n\" + ITEM_KEY)) as lower-case hex; the sample is the SIZE items with the smallest scores",
-                sizes = samples.Sizes.Entries.ToDictionary(e => ControlFrequencies.Name(e.Frequency), e => e.Size),
-                samples = samples.Samples.Select(s => new
-                {
-                    population = s.Population.Id,
-                    frequency = Frequency(s.Population),
-                    population_size = s.Population.Items.Count,
-                    sample_size = s.Size,
-                    items = s.Items.Select(i => new { i.Rank, i.Score, item = Item(i.Item) }),
-                }),
-            }),
-            ["pbc.json"] = Serialise(new { period = period.ToString(), samples.Seed, requests }),
+                "score = sha256(utf8(SEED + \"\\n\" + POPULATION + \"\\n\" + ITEM_KEY)) as lower-case hex; the sample is the SIZE items with the smallest scores",
+                samples.Sizes.Entries.ToDictionary(e => ControlFrequencies.Name(e.Frequency), e => e.Size),
+                samples.Samples.Select(s => new SampleExport(
+                    s.Population.Id,
+                    Frequency(s.Population),
+                    s.Population.Items.Count,
+                    s.Size,
+                    s.Items.Select(i => new SampledItemExport(i.Rank, i.Score, Item(i.Item))))))),
+            ["pbc.json"] = Serialise(new PbcExport(period.ToString(), samples.Seed, requests)),
         };
     }
 
@@ -79,7 +76,7 @@ public static class SampleExports
         return requests;
     }
 
-    private static object Item(PopulationItem item) => new { item.Key, day = DayRange.Iso(item.Day), item.Summary, item.Evidence };
+    private static ItemExport Item(PopulationItem item) => new(item.Key, DayRange.Iso(item.Day), item.Summary, item.Evidence);
 
     private static string Frequency(Population population) => ControlFrequencies.Name(population.Frequency);
 
@@ -89,7 +86,7 @@ public static class SampleExports
 
     private static IReadOnlyList<string> Row(params string[] fields) => fields;
 
-    private static string Serialise(object value) => JsonSerializer.Serialize(value, Json).Replace("\r\n", "\n") + "\n";
+    private static string Serialise<T>(T value) => JsonSerializer.Serialize(value, EngineJson.TypeInfo<T>(Json)).Replace("\r\n", "\n") + "\n";
 }
 
 public sealed record PbcRequest(string RequestId, string Population, int Rank, string ItemKey, string ItemDay, string Requested, string Evidence);

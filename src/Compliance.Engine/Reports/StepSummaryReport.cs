@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using Compliance.Engine.Assessment;
 using Compliance.Engine.Checks;
+using Compliance.Engine.Json;
 using Compliance.Model.Diagnostics;
 
 namespace Compliance.Engine.Reports;
@@ -121,8 +122,8 @@ public static class StepSummaryReport
     /// <summary>An argv shown as a JSON array in a code span, so each argument's bounds are visible; a built-in by its name.</summary>
     private static string Command(CollectorCommand command)
     {
-        var what = command.Builtin is { } builtin ? $"built-in {builtin}" : System.Text.Json.JsonSerializer.Serialize(command.Argv);
-        var env = command.Environment.Count == 0 ? string.Empty : $" env {System.Text.Json.JsonSerializer.Serialize(command.Environment)}";
+        var what = command.Builtin is { } builtin ? $"built-in {builtin}" : System.Text.Json.JsonSerializer.Serialize(command.Argv, EngineJson.Default.IReadOnlyListString);
+        var env = command.Environment.Count == 0 ? string.Empty : $" env {System.Text.Json.JsonSerializer.Serialize(command.Environment, EngineJson.Default.IReadOnlyListString)}";
         return $"`{Code(what + env).Replace("|", "\\|")}` as `{Code(command.Collector).Replace("|", "\\|")}`";
     }
 
