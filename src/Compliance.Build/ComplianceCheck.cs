@@ -13,7 +13,7 @@ namespace Compliance.Build;
 /// </summary>
 public sealed class ComplianceCheck : ToolTask
 {
-    /// <summary>The path of compliance.dll.</summary>
+    /// <summary>The path of compliance.dll, which the dotnet host runs, or of the native (Native AOT) compliance executable, which runs itself.</summary>
     [Required]
     public string CliPath { get; set; } = string.Empty;
 
@@ -41,13 +41,20 @@ public sealed class ComplianceCheck : ToolTask
 
     public string? PolicyWarningDays { get; set; }
 
-    protected override string ToolName => "dotnet";
+    protected override string ToolName => IsManaged ? "dotnet" : "compliance";
 
     // The summary and the as-of date belong in normal build output, not only in detailed logs.
     protected override MessageImportance StandardOutputLoggingImportance => MessageImportance.High;
 
+    private bool IsManaged => CliPath.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+
     protected override string GenerateFullPathToTool()
     {
+        if (!IsManaged)
+        {
+            return Path.GetFullPath(CliPath);
+        }
+
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
         return !string.IsNullOrEmpty(host) && File.Exists(host) ? host! : ToolName;
     }
@@ -66,8 +73,12 @@ public sealed class ComplianceCheck : ToolTask
     protected override string GenerateCommandLineCommands()
     {
         var builder = new CommandLineBuilder();
-        builder.AppendSwitch("exec");
-        builder.AppendFileNameIfNotNull(CliPath);
+        if (IsManaged)
+        {
+            builder.AppendSwitch("exec");
+            builder.AppendFileNameIfNotNull(CliPath);
+        }
+
         builder.AppendSwitch("check");
         builder.AppendSwitchIfNotNull("--root ", Root.TrimEnd('/', '\\'));
         builder.AppendSwitch("--msbuild");

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using Compliance.EndToEnd.Tests.Harness;
+using Compliance.Tests.Shared;
 
 namespace Compliance.EndToEnd.Tests;
 
@@ -62,11 +63,8 @@ public sealed class CollectTests
 
     private static (int Exit, string Output) Collect(ProgrammeRepo repo, string mode)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repo.Root };
-        foreach (var argument in new[] { RepoLayout.ComplianceCli, "collect", mode, "--commit", "--as-of", ProgrammeRepo.AsOf, "--root", repo.Root })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var start = TestCli.StartInfo(RepoLayout.ComplianceCli, new[] { "collect", mode, "--commit", "--as-of", ProgrammeRepo.AsOf, "--root", repo.Root });
+        start.WorkingDirectory = repo.Root;
 
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

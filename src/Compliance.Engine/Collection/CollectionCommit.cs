@@ -46,7 +46,9 @@ public static class CollectionCommit
             message.Append($"- {item.Stored!.Artifact} ({item.Planned.Collector.CollectorId}, {item.Planned.State}, audit event {item.Event?.Seq})\n");
         }
 
-        return repository.Commit(message.ToString(), signature, signature).Sha;
+        // Not prettified by libgit2: git_message_prettify answers through a class-typed buffer whose contents the
+        // Native AOT CLI's marshalling does not copy back, which left the message empty. It is already in git's clean form.
+        return repository.Commit(message.ToString(), signature, signature, new CommitOptions { PrettifyMessage = false }).Sha;
     }
 
     /// <summary>The default branch: origin's HEAD when known, else init.defaultBranch, else main.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using Compliance.Tests.Shared;
 
 namespace Compliance.EndToEnd.Tests.Harness;
 
@@ -26,8 +27,8 @@ internal static class RepoLayout
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .FirstOrDefault(a => a.Key == "Configuration")?.Value ?? "Debug";
 
-    /// <summary>The gate's CLI, where the repository's own Directory.Build.targets expects it.</summary>
-    public static string ComplianceCli => Path.Combine(RepoRoot, "src", "Compliance.Cli", "bin", Configuration, "net10.0", "compliance.dll");
+    /// <summary>The gate's CLI, as the repository's own Directory.Build.targets picks it: native where the build made it (TestCli).</summary>
+    public static string ComplianceCli => TestCli.Path(Path.Combine(RepoRoot, "src", "Compliance.Cli", "bin", Configuration, "net10.0", "compliance.dll"));
 
     /// <summary>The gate's MSBuild task.</summary>
     public static string ComplianceTasks => Path.Combine(RepoRoot, "src", "Compliance.Build", "bin", Configuration, "netstandard2.0", "Compliance.Build.dll");

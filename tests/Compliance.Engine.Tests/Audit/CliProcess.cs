@@ -1,26 +1,24 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
+using Compliance.Tests.Shared;
 
 namespace Compliance.Engine.Tests.AuditTrail;
 
-/// <summary>The real CLI (compliance.dll, copied beside the tests) run as a separate process, as a CI runner runs it.</summary>
+/// <summary>
+/// The real CLI run as a separate process, as a CI runner runs it: the native executable where the build made one, else
+/// compliance.dll, copied beside the tests (TestCli).
+/// </summary>
 internal static class CliProcess
 {
-    public static string Dll => Path.Combine(AppContext.BaseDirectory, "compliance.dll");
+    public static string Path { get; } = TestCli.Path(System.IO.Path.Combine(AppContext.BaseDirectory, "compliance.dll"));
 
     public static Process Start(params string[] args) => StartWith(new Dictionary<string, string>(), args);
 
     /// <summary>Starts the CLI with these environment variables set on top of the test's own.</summary>
     public static Process StartWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var start = TestCli.StartInfo(Path, args);
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_TieredPGO"] = "0";

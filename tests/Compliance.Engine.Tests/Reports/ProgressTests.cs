@@ -5,6 +5,8 @@ using System.Linq;
 using Compliance.Cli.Commands;
 using Compliance.Cli.Progress;
 using Compliance.Engine.Progress;
+using Compliance.Engine.Tests.AuditTrail;
+using Compliance.Tests.Shared;
 
 namespace Compliance.Engine.Tests;
 
@@ -30,11 +32,7 @@ public class ProgressTests
     public async System.Threading.Tasks.Task The_CLI_with_redirected_stderr_prints_no_progress_lines()
     {
         using var programme = new TestProgramme();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "compliance.dll"), "check", "--root", programme.Root, "--as-of", "2026-11-01", "--no-cache", "--site", Path.Combine(programme.Root, "artifacts/site") })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var start = TestCli.StartInfo(CliProcess.Path, new[] { "check", "--root", programme.Root, "--as-of", "2026-11-01", "--no-cache", "--site", Path.Combine(programme.Root, "artifacts/site") });
 
         start.Environment.Remove("GITHUB_STEP_SUMMARY");
         using var process = Process.Start(start)!;
