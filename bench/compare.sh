@@ -2,11 +2,14 @@
 # Issue 15's side-by-side benchmark: the CLI at a base commit (A) against the current tree (B), timed
 # alternately (A B A B ...) on the same synthetic programmes, with each ratio B/A printed.
 #
-#   bench/compare.sh [--base COMMIT] [--pairs N] [--sizes 1x,4x,16x] [--no-build-bench | --build-only] [--keep]
+#   bench/compare.sh [--base COMMIT] [--pairs N] [--sizes 1x,4x,16x] [--b-cli native|tool] [--no-build-bench | --build-only] [--keep]
 #
 # --base     the commit to compare against (default 08eff7c, where issue 15 starts)
 # --pairs    how many A B pairs per measure (default 5)
 # --sizes    which programmes: 1x is 2,000 controls and 200 policies, 4x and 16x scale both (default 1x,4x,16x)
+# --b-cli    which CLI of B: native, the Native AOT executable that B's own gate runs on a machine of its
+#            ComplianceNativeRuntime (the default there), or tool, the portable ReadyToRun publish that the tool
+#            package ships (the default elsewhere). A is always its tool publish.
 # --no-build-bench  skip the warm `dotnet build` of the example programme
 # --build-only      only the warm `dotnet build` of the example programme (no CLI publish, no synthetic programmes)
 #
@@ -16,8 +19,8 @@
 #
 # Both trees are temporary clones that share this repository's objects (git clone --shared), so nothing is
 # written to this repository or its worktrees. B is HEAD with the working tree's changes copied over it.
-# Each CLI is published (Release) as the tool package ships it. The programmes (bench/Compliance.Bench
-# write --plain: each control maps one requirement of one synthetic framework, 10 controls per policy,
+# Each CLI is published (Release) as the tool package ships it, or B's, by default, as its gate runs it. The
+# programmes (bench/Compliance.Bench write --plain: each control maps one requirement of one synthetic framework, 10 controls per policy,
 # active owners, no evidence) are committed to git with a fixed identity and date.
 # Other load on the machine distorts wall-clock figures: alternating A and B spreads it over both sides,
 # the load average is printed beside each pair, and the CPU time (user + system) of the whole process tree
@@ -31,6 +34,7 @@ pairs=5
 sizes=1x,4x,16x
 build_bench=1
 keep=0
+b_cli=
 while [ $# -gt 0 ]; do
   case "$1" in
     --base) base=$2; shift 2 ;;
@@ -39,7 +43,8 @@ while [ $# -gt 0 ]; do
     --no-build-bench) build_bench=0; shift ;;
     --build-only) sizes=; shift ;;
     --keep) keep=1; shift ;;
-    *) echo "usage: bench/compare.sh [--base COMMIT] [--pairs N] [--sizes 1x,4x,16x] [--no-build-bench | --build-only] [--keep]" >&2; exit 2 ;;
+    --b-cli) b_cli=$2; shift 2 ;;
+    *) echo "usage: bench/compare.sh [--base COMMIT] [--pairs N] [--sizes 1x,4x,16x] [--b-cli native|tool] [--no-build-bench | --build-only] [--keep]" >&2; exit 2 ;;
   esac
 done
 case "$pairs" in ''|*[!0-9]*|0) echo "--pairs takes a positive whole number, not '$pairs'" >&2; exit 2 ;; esac
@@ -62,10 +67,25 @@ clone B HEAD
   if [ -f "$f" ]; then mkdir -p "$work/B/$(dirname "$f")"; cp -p "$f" "$work/B/$f"; fi
 done)
 
+native_rid=$(dotnet msbuild "$here/src/Compliance.Cli" -getProperty:ComplianceNativeRuntime 2>/dev/null || true)
+sdk_rid=$(dotnet msbuild "$here/src/Compliance.Cli" -getProperty:NETCoreSdkRuntimeIdentifier 2>/dev/null || true)
+if [ -z "$b_cli" ]; then
+  if [ -n "$native_rid" ] && [ "$native_rid" = "$sdk_rid" ]; then b_cli=native; else b_cli=tool; fi
+fi
+case "$b_cli" in native|tool) ;; *) echo "--b-cli: '$b_cli' is not native or tool" >&2; exit 2 ;; esac
+echo "== B's CLI: $b_cli"
 if [ -n "$sizes" ]; then
   for side in A B; do
-    echo "== publishing the CLI of $side (Release)"
-    dotnet publish "$work/$side/src/Compliance.Cli" -c Release -p:UseAppHost=false -o "$work/$side-cli" -nologo -v q -clp:NoSummary >/dev/null
+    if [ "$side" = B ] && [ "$b_cli" = native ]; then
+      echo "== publishing the native CLI of B (Release), as its gate does"
+      dotnet build "$work/B/src/Compliance.Cli" -c Release -t:'Build;ComplianceGateCli' -nologo -v q -clp:NoSummary >/dev/null
+      cp -r "$work/B/src/Compliance.Cli/obj/Release/net10.0/native-$native_rid" "$work/B-cli"
+      cli_B=("$work/B-cli/compliance")
+    else
+      echo "== publishing the CLI of $side (Release)"
+      dotnet publish "$work/$side/src/Compliance.Cli" -c Release -p:UseAppHost=false -o "$work/$side-cli" -nologo -v q -clp:NoSummary >/dev/null
+      if [ "$side" = A ]; then cli_A=(dotnet "$work/A-cli/compliance.dll"); else cli_B=(dotnet "$work/B-cli/compliance.dll"); fi
+    fi
   done
   dotnet build "$here/bench/Compliance.Bench" -c Release -nologo -v q -clp:NoSummary >/dev/null
 fi
@@ -107,15 +127,14 @@ for size in ${sizes//,/ }; do
   echo "== $size: writing the programme"
   write_programme "$size"
   prog=$work/programme-$size
-  for side in A B; do dotnet "$work/$side-cli/compliance.dll" check --root "$prog" --as-of 2026-11-01 >/dev/null 2>&1 || true; done
+  "${cli_A[@]}" check --root "$prog" --as-of 2026-11-01 >/dev/null 2>&1 || true
+  "${cli_B[@]}" check --root "$prog" --as-of 2026-11-01 >/dev/null 2>&1 || true
   for pair in $(seq 1 "$pairs"); do
     echo "  (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-    for side in A B; do
-      run "$side" check "$size" "$pair" dotnet "$work/$side-cli/compliance.dll" check --root "$prog" --as-of 2026-11-01
-    done
-    for side in A B; do
-      run "$side" site "$size" "$pair" dotnet "$work/$side-cli/compliance.dll" site --root "$prog" --as-of 2026-11-01 --out "$work/site-$size-$side-$pair"
-    done
+    run A check "$size" "$pair" "${cli_A[@]}" check --root "$prog" --as-of 2026-11-01
+    run B check "$size" "$pair" "${cli_B[@]}" check --root "$prog" --as-of 2026-11-01
+    run A site "$size" "$pair" "${cli_A[@]}" site --root "$prog" --as-of 2026-11-01 --out "$work/site-$size-A-$pair"
+    run B site "$size" "$pair" "${cli_B[@]}" site --root "$prog" --as-of 2026-11-01 --out "$work/site-$size-B-$pair"
   done
   # Sites are deleted only after the size's last pair: on ext4 without a journal (this VM), creating files
   # soon after a large deletion scans the freed inodes, which charged each run for the previous run's clean-up.
