@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -88,20 +87,16 @@ public sealed class NativeCliDifferentialTests
     private static List<string> Files(string root) => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
         .Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>Exit code, and stdout then stderr with the output folder written as {out} and durations as {time}.</summary>
+    /// <summary>Exit code and output, with the output folder written as {out} and durations as {time}.</summary>
     private static (int Exit, string Output) Run(string cli, string[] args, string outDir)
     {
-        var start = TestCli.StartInfo(cli, args.Select(a => a.Replace("{out}", outDir, StringComparison.Ordinal)));
-        start.WorkingDirectory = outDir;
-        start.Environment.Remove("GITHUB_STEP_SUMMARY");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
+        var (fileName, arguments) = TestCli.Command(cli, args.Select(a => a.Replace("{out}", outDir, StringComparison.Ordinal)));
+        var result = ProcessRunner.Run(fileName, arguments, outDir, new Dictionary<string, string?> { ["GITHUB_STEP_SUMMARY"] = null }, TimeSpan.FromMinutes(3));
+
         // Paths are printed relative to the programme's root too, so the folder's own name is what is replaced; how
         // long a phase took and the memory it peaked at are the only things the binaries may print differently.
-        var output = (stdout.Result + stderr).Replace(outDir, "{out}", StringComparison.Ordinal).Replace(Path.GetFileName(outDir), "{out}", StringComparison.Ordinal);
+        var output = result.Output.Replace(outDir, "{out}", StringComparison.Ordinal).Replace(Path.GetFileName(outDir), "{out}", StringComparison.Ordinal);
         output = Regex.Replace(output, @"working set \d+ MiB", "working set {memory}");
-        return (process.ExitCode, Regex.Replace(output, @"\b\d+(\.\d+)? ?(ms|s|pages/s)\b", "{time}"));
+        return (result.ExitCode, Regex.Replace(output, @"\b\d+(\.\d+)? ?(ms|s|pages/s)\b", "{time}"));
     }
 }

@@ -21,19 +21,18 @@ internal static class TestCli
     /// <summary>The CLI to run: the native executable, else <paramref name="managedDll"/>.</summary>
     public static string Path(string managedDll) => Native ?? managedDll;
 
-    /// <summary>How to start <paramref name="cli"/> (an executable, or a .dll for the dotnet host) with these arguments.</summary>
+    /// <summary>The program and arguments that run <paramref name="cli"/> (an executable, or a .dll for the dotnet host).</summary>
+    public static (string FileName, IReadOnlyList<string> Arguments) Command(string cli, IEnumerable<string> args) =>
+        cli.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? ("dotnet", args.Prepend(cli).ToList()) : (cli, args.ToList());
+
+    /// <summary>How to start <paramref name="cli"/> with these arguments, its output redirected.</summary>
     public static ProcessStartInfo StartInfo(string cli, IEnumerable<string> args)
     {
-        var managed = cli.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
-        var start = new ProcessStartInfo(managed ? "dotnet" : cli) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (managed)
+        var (fileName, arguments) = Command(cli, args);
+        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
         {
-            start.ArgumentList.Add(cli);
-        }
-
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
+            start.ArgumentList.Add(argument);
         }
 
         return start;

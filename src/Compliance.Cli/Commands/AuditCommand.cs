@@ -7,6 +7,7 @@ using System.Text.Json;
 using Compliance.Cli.Syntax;
 using Compliance.Engine.Audit;
 using Compliance.Engine.Checks;
+using Compliance.Engine.Json;
 using Compliance.Engine.Loading;
 using Compliance.Model.Diagnostics;
 
@@ -15,7 +16,7 @@ namespace Compliance.Cli.Commands;
 /// <summary>compliance audit append | verify | query: the audit log's sub-commands (see 'compliance audit --help').</summary>
 public static class AuditCommand
 {
-    private static readonly JsonSerializerOptions QueryJson = CliJson.WithMetadata(new()
+    private static readonly JsonSerializerOptions QueryJson = JsonMetadata.From(CliJson.Default, new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -172,7 +173,7 @@ public static class AuditCommand
 
         if (format == "json")
         {
-            output.WriteLine(JsonSerializer.Serialize(rows, CliJson.TypeInfo<List<QueryRow>>(QueryJson)));
+            output.WriteLine(JsonSerializer.Serialize(rows, JsonMetadata.Of<List<QueryRow>>(QueryJson)));
             return exitCode;
         }
 

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Json;
 using Compliance.Cli.Syntax;
 using Compliance.Engine.Audit;
+using Compliance.Engine.Json;
 using Compliance.Engine.Loading;
 
 namespace Compliance.Cli.Commands;
@@ -17,7 +18,7 @@ namespace Compliance.Cli.Commands;
 public static class IncidentCommand
 {
     // The names are the properties' own, camel-cased.
-    private static readonly JsonSerializerOptions ScopeJson = CliJson.WithMetadata(new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
+    private static readonly JsonSerializerOptions ScopeJson = JsonMetadata.From(CliJson.Default, new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
 
     public static Command Create(TextWriter output, TextWriter? errors = null)
     {
@@ -63,7 +64,7 @@ public static class IncidentCommand
 
         if (arguments.Value("--format") == "json")
         {
-            output.WriteLine(JsonSerializer.Serialize(scope, CliJson.TypeInfo<IncidentScope>(ScopeJson)));
+            output.WriteLine(JsonSerializer.Serialize(scope, JsonMetadata.Of<IncidentScope>(ScopeJson)));
             return exitCode;
         }
 

@@ -25,7 +25,7 @@ public sealed record TlsVerificationRecord(
 {
     public const string TypeName = "tls-verification";
 
-    private static readonly JsonSerializerOptions Options = EngineJson.WithMetadata(new()
+    private static readonly JsonSerializerOptions Options = JsonMetadata.From(EngineJson.Default, new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -35,13 +35,13 @@ public sealed record TlsVerificationRecord(
     /// <summary>TLS 1.2 and 1.3 are acceptable (164.312(e)(1); NIST SP 800-52r2).</summary>
     public bool ProtocolAcceptable => Protocol is "Tls12" or "Tls13";
 
-    public string ToJson() => JsonSerializer.Serialize(this, EngineJson.TypeInfo<TlsVerificationRecord>(Options)) + "\n";
+    public string ToJson() => JsonSerializer.Serialize(this, JsonMetadata.Of<TlsVerificationRecord>(Options)) + "\n";
 
     public static TlsVerificationRecord? Read(string path)
     {
         try
         {
-            return JsonSerializer.Deserialize(File.ReadAllText(path), EngineJson.TypeInfo<TlsVerificationRecord>(Options));
+            return JsonSerializer.Deserialize(File.ReadAllText(path), JsonMetadata.Of<TlsVerificationRecord>(Options));
         }
         catch (JsonException)
         {

@@ -20,7 +20,7 @@ public static class SampleExports
     public static readonly string[] SampleColumns = { "seed", "population", "frequency", "population_size", "sample_size", "rank", "score", "item_key", "item_day", "item_summary", "evidence" };
     public static readonly string[] PbcColumns = { "request_id", "population", "rank", "item_key", "item_day", "requested", "evidence" };
 
-    private static readonly JsonSerializerOptions Json = EngineJson.WithMetadata(new()
+    private static readonly JsonSerializerOptions Json = JsonMetadata.From(EngineJson.Default, new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -86,7 +86,7 @@ public static class SampleExports
 
     private static IReadOnlyList<string> Row(params string[] fields) => fields;
 
-    private static string Serialise<T>(T value) => JsonSerializer.Serialize(value, EngineJson.TypeInfo<T>(Json)).Replace("\r\n", "\n") + "\n";
+    private static string Serialise<T>(T value) => JsonSerializer.Serialize(value, JsonMetadata.Of<T>(Json)).Replace("\r\n", "\n") + "\n";
 }
 
 public sealed record PbcRequest(string RequestId, string Population, int Rank, string ItemKey, string ItemDay, string Requested, string Evidence);
